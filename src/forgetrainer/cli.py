@@ -1,0 +1,170 @@
+"""The `forge` command: parse arguments, call one core function, print the result."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from forgetrainer.catalog import (
+    CONTENT_DIR,
+    Catalog,
+    CatalogError,
+    Filters,
+    default_catalog,
+    validate_path,
+)
+from forgetrainer.exercise import Exercise
+from forgetrainer.render import exercise_markdown, exercise_page
+from forgetrainer.taxonomy import UnknownTermError
+from forgetrainer.terminal import exercise_table, exercise_view, stats_tables
+
+app = typer.Typer(
+    help="Forge trainer: an exercise library, search and training planner.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+
+
+class PageFormat(StrEnum):
+    md = "md"
+    json = "json"
+    text = "text"
+
+
+class ListFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
+
+
+def _catalog() -> Catalog:
+    try:
+        return default_catalog()
+    except CatalogError as error:
+        _fail(str(error))
+
+
+def _exercise(catalog: Catalog, slug: str) -> Exercise:
+    exercise = catalog.lookup(slug)
+    if exercise is None:
+        close = difflib.get_close_matches(slug.lower(), [item.slug for item in catalog], n=3, cutoff=0.5)
+        hint = f" Did you mean {', '.join(close)}?" if close else " Try `forge list` or `forge search`."
+        _fail(f"no exercise '{slug}'.{hint}")
+    return exercise
+
+
+def _filters(**values: str | None) -> Filters:
+    try:
+        return Filters.parse(**values)
+    except UnknownTermError as error:
+        _fail(str(error), code=2)
+
+
+BodyPartOption = Annotated[str | None, typer.Option("--body-part", "-b", help="Legs, Back, Core ...")]
+EquipmentOption = Annotated[str | None, typer.Option("--equipment", "-e", help="Dumbbell, Cable ...")]
+MuscleOption = Annotated[str | None, typer.Option("--muscle", "-m", help="A muscle or its group.")]
+DifficultyOption = Annotated[str | None, typer.Option("--difficulty", "-d", help="Beginner ...")]
+CategoryOption = Annotated[str | None, typer.Option("--category", "-c", help="Strength, Stretching ...")]
+
+
+@app.command()
+def validate(
+    path: Annotated[Path | None, typer.Argument(help="An exercise file or a folder of them.")] = None,
+) -> None:
+    """Check exercise files against the format and the vocabularies; list every problem."""
+    target = path or CONTENT_DIR
+    problems = validate_path(target)
+    if problems:
+        for problem in problems:
+            errors.print(str(problem), highlight=False, soft_wrap=True)
+        _fail(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found")
+    count = len(list(target.glob("*.yaml"))) if target.is_dir() else 1
+    console.print(f"[green]ok[/]: {count} exercise file{'s' if count != 1 else ''} valid")
+
+
+@app.command()
+def show(
+    slug: Annotated[str, typer.Argument(help="Slug, name or alias of the exercise.")],
+    format: Annotated[PageFormat, typer.Option("--format", "-f")] = PageFormat.text,
+    base_url: Annotated[
+        str, typer.Option("--base-url", envvar="FORGE_BASE_URL", help="Prefix of links in Markdown.")
+    ] = DEFAULT_BASE_URL,
+) -> None:
+    """Show one exercise as a reference-format page (md), JSON, or a terminal view."""
+    catalog = _catalog()
+    exercise = _exercise(catalog, slug)
+    if format is PageFormat.json:
+        _print_json(exercise.to_dict())
+    elif format is PageFormat.md:
+        sys.stdout.write(exercise_markdown(exercise_page(exercise, catalog), base_url))
+    else:
+        console.print(exercise_view(exercise_page(exercise, catalog)))
+
+
+@app.command("list")
+def list_exercises(
+    body_part: BodyPartOption = None,
+    equipment: EquipmentOption = None,
+    muscle: MuscleOption = None,
+    difficulty: DifficultyOption = None,
+    category: CategoryOption = None,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+) -> None:
+    """List exercises, most popular first, narrowed by any combination of filters."""
+    filters = _filters(
+        body_part=body_part, equipment=equipment, muscle=muscle, difficulty=difficulty, category=category
+    )
+    found = _catalog().filter(filters)
+    if format is ListFormat.json:
+        _print_json([exercise.to_dict() for exercise in found])
+    elif found:
+        console.print(exercise_table(found))
+    else:
+        console.print("No exercise matches all of these filters.")
+
+
+@app.command()
+def export(format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.json) -> None:
+    """Print every exercise (JSON)."""
+    exercises = _catalog().exercises
+    if format is ListFormat.json:
+        _print_json([exercise.to_dict() for exercise in exercises])
+    else:
+        console.print(exercise_table(exercises))
+
+
+@app.command()
+def stats(format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text) -> None:
+    """Count exercises per body part, equipment, category, difficulty and target group."""
+    catalog = _catalog()
+    facets = ("body_part", "equipment", "category", "difficulty", "target_group")
+    counts = {facet: dict(catalog.counts(facet).most_common()) for facet in facets}
+    if format is ListFormat.json:
+        _print_json({"total": len(catalog), **counts})
+    else:
+        console.print(f"[bold]{len(catalog)}[/] exercises")
+        for table in stats_tables(counts):
+            console.print(table)
+
+
+def main() -> None:
+    app()
