@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -164,6 +165,49 @@ def stats(format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFo
         console.print(f"[bold]{len(catalog)}[/] exercises")
         for table in stats_tables(counts):
             console.print(table)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    base_url: Annotated[
+        str, typer.Option("--base-url", envvar="FORGE_BASE_URL", help="Public URL for canonical links.")
+    ] = "",
+) -> None:
+    """Serve the web library and the JSON API (OpenAPI at /openapi.json, reference at /docs)."""
+    import uvicorn
+
+    _catalog()  # fail fast, with every problem listed, before starting the server
+    os.environ["FORGE_BASE_URL"] = base_url or f"http://{host}:{port}"
+    console.print(f"Serving Forge Trainer on [bold]http://{host}:{port}[/] (Ctrl+C to stop)")
+    uvicorn.run(
+        "forgetrainer.web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+    )
+
+
+@app.command("build-site")
+def build_site_command(
+    out: Annotated[Path, typer.Argument(help="Folder to write the static site into (replaced).")],
+    base_url: Annotated[
+        str, typer.Option("--base-url", envvar="FORGE_BASE_URL", help="Public URL for canonical links.")
+    ] = "",
+) -> None:
+    """Write the whole public library as static files (HTML, .md, .json, sitemap, assets)."""
+    from forgetrainer.export import build_site
+
+    report = build_site(_catalog(), out, base_url=base_url)
+    megabytes = report.bytes / 1_000_000
+    console.print(
+        f"Wrote {report.pages} pages as {report.files} files ({megabytes:.1f} MB) to {report.folder}"
+    )
 
 
 def main() -> None:

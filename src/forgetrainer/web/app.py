@@ -1,0 +1,85 @@
+"""The ASGI application: the page cache in front of a FastAPI app for the JSON API."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
+
+from forgetrainer import __version__
+from forgetrainer.catalog import Catalog, default_catalog
+from forgetrainer.render.api_docs import api_docs_view
+from forgetrainer.render.site import Site
+from forgetrainer.search import search_index
+from forgetrainer.web.api.errors import ApiError
+from forgetrainer.web.api.routes import exercisedb, exercises, search, taxonomy
+from forgetrainer.web.pagecache import PageCache
+from forgetrainer.web.settings import Settings
+
+__all__ = ["create_app", "create_framework_app"]
+
+DESCRIPTION = """
+The Forge Trainer exercise library as JSON. Vocabulary values are display names in answers
+and accept display names, slugs or common aliases as filters. Errors are JSON objects with a
+`detail` message and, where it helps, the `allowed` values and a `suggestion`.
+"""
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path.endswith(".json")
+
+
+def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
+    app = FastAPI(
+        title="Forge Trainer API",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.catalog = catalog
+    app.state.site = site
+    for module in (exercises, taxonomy, search, exercisedb):
+        app.include_router(module.router)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        document = site.format(api_docs_view(app.openapi()), "html")
+        return Response(document.body, media_type=document.media_type)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, error: ApiError) -> Response:
+        return JSONResponse(error.body(), status_code=error.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        problems = []
+        for item in error.errors():
+            where = ".".join(
+                str(part) for part in item.get("loc", ()) if part not in ("query", "path", "body")
+            )
+            problems.append(f"{where}: {item.get('msg', 'invalid')}" if where else str(item.get("msg")))
+        return JSONResponse({"detail": "; ".join(problems) or "invalid request"}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        if error.status_code == 404 and not _wants_json(request):
+            document = site.not_found(request.url.path)
+            return Response(document.body, status_code=404, media_type=document.media_type)
+        detail = error.detail if isinstance(error.detail, str) else "request failed"
+        if error.status_code == 404:
+            detail = f"nothing at {request.url.path}"
+        return JSONResponse({"detail": detail}, status_code=error.status_code, headers=error.headers)
+
+    return app
+
+
+def create_app(settings: Settings | None = None, catalog: Catalog | None = None) -> ASGIApp:
+    settings = settings or Settings.from_env()
+    catalog = catalog or default_catalog()
+    search_index(catalog)  # build the search index at start, not on the first query
+    site = Site(catalog, base_url=settings.base_url)
+    return PageCache(create_framework_app(catalog, site), site, query_cache_size=settings.query_cache_size)
