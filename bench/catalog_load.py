@@ -22,9 +22,7 @@ from forgetrainer.exercise import slugify
 
 def synthetic_library(folder: Path, size: int) -> None:
     """`size` valid exercise files made from the bundled ones under new names."""
-    sources = [
-        yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(CONTENT_DIR.glob("*.yaml"))
-    ]
+    sources = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(CONTENT_DIR.glob("*.yaml"))]
     for number in range(size):
         data = dict(sources[number % len(sources)])
         data["name"] = f"{data['name']} Variant {number}"

@@ -30,9 +30,7 @@ def test_validate_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
 
 
 def test_show_markdown_prints_the_reference_page() -> None:
-    result = runner.invoke(
-        app, ["show", "reverse-hyperextension", "--format", "md", "--base-url", "https://x.test"]
-    )
+    result = runner.invoke(app, ["show", "reverse-hyperextension", "--format", "md", "--base-url", "https://x.test"])
     assert result.exit_code == 0
     assert result.output.startswith("# Reverse Hyperextension\n\n## Quick answer\n")
     assert "- [More Glutes Exercises](https://x.test/exercises/muscle/glutes)" in result.output
@@ -56,9 +54,7 @@ def test_list_filters_and_json_output() -> None:
     result = runner.invoke(app, ["list", "--muscle", "glutes", "--equipment", "machine", "--format", "json"])
     assert result.exit_code == 0
     found = json.loads(result.output)
-    assert found and all(
-        item["target_group"] == "Glutes" and item["equipment"] == "Machine" for item in found
-    )
+    assert found and all(item["target_group"] == "Glutes" and item["equipment"] == "Machine" for item in found)
     assert "reverse-hyperextension" in [item["slug"] for item in found]
 
 

@@ -14,14 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "src", "tests", "bench"],
-        ["ruff", "format", "--check", "src", "tests", "bench"],
+        ["ruff", "check", "src", "tests", "bench", "tools"],
+        ["ruff", "format", "--check", "src", "tests", "bench", "tools"],
         ["mypy"],
     ],
     ids=["ruff-check", "ruff-format", "mypy-strict"],
 )
 def test_tool_is_clean(command: list[str]) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

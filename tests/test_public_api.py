@@ -29,7 +29,7 @@ def test_the_public_api_is_exactly_the_intended_names() -> None:
 
 def test_the_python_api_reads_like_the_cli() -> None:
     catalog = forgetrainer.default_catalog()
-    bridge = catalog.lookup("glute bridges")
+    bridge = catalog.lookup("hip bridge")
     assert bridge is not None and bridge.slug == "glute-bridge"
     markdown = forgetrainer.exercise_markdown(forgetrainer.exercise_page(bridge, catalog))
     assert markdown.startswith("# Glute Bridge\n")

@@ -205,9 +205,107 @@ def build_site_command(
 
     report = build_site(_catalog(), out, base_url=base_url)
     megabytes = report.bytes / 1_000_000
-    console.print(
-        f"Wrote {report.pages} pages as {report.files} files ({megabytes:.1f} MB) to {report.folder}"
-    )
+    console.print(f"Wrote {report.pages} pages as {report.files} files ({megabytes:.1f} MB) to {report.folder}")
+
+
+class PlanFormat(StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+    csv = "csv"
+    ics = "ics"
+
+
+def _read_intake(path: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        _fail(f"cannot read the intake file {path}: {error}", code=2)
+    if not isinstance(data, dict):
+        _fail(f"the intake file {path} must hold a JSON or YAML object of fields", code=2)
+    return data
+
+
+@app.command()
+def plan(
+    goal: Annotated[
+        str | None, typer.Option(help="hypertrophy, strength, general fitness, fat loss, endurance")
+    ] = None,
+    experience: Annotated[str | None, typer.Option(help="beginner, intermediate or advanced")] = None,
+    days: Annotated[int | None, typer.Option("--days", help="Training days per week (1-7).")] = None,
+    weekdays: Annotated[str | None, typer.Option(help="Which days, e.g. mon,wed,fri")] = None,
+    minutes: Annotated[int | None, typer.Option(help="Minutes per session (15-180).")] = None,
+    equipment: Annotated[
+        str | None, typer.Option(help="A preset (full gym, home dumbbells, ...) or a comma-separated list")
+    ] = None,
+    injuries: Annotated[str | None, typer.Option(help="Comma-separated joints, e.g. knee,lower back")] = None,
+    priority: Annotated[str | None, typer.Option(help="Muscles to emphasise, e.g. side delts,glutes")] = None,
+    exclude: Annotated[str | None, typer.Option(help="Exercises to leave out")] = None,
+    include: Annotated[str | None, typer.Option(help="Favourite exercises to keep")] = None,
+    weeks: Annotated[int | None, typer.Option(help="Mesocycle length, 4-6 weeks incl. deload")] = None,
+    seed: Annotated[int | None, typer.Option(help="Vary the choice among equally good plans")] = None,
+    intake_file: Annotated[Path | None, typer.Option("--intake", help="Intake as a JSON or YAML file")] = None,
+    format: Annotated[PlanFormat, typer.Option("--format", "-f")] = PlanFormat.text,
+    start: Annotated[str | None, typer.Option(help="First day for --format ics (YYYY-MM-DD)")] = None,
+    base_url: Annotated[str, typer.Option("--base-url", envvar="FORGE_BASE_URL")] = DEFAULT_BASE_URL,
+) -> None:
+    """Write a personalized multi-week plan from your goal, schedule, equipment and injuries."""
+    import datetime as dt
+
+    from forgetrainer.planner import IntakeError, PlanError, build_plan, check, parse_intake
+    from forgetrainer.render.plan_formats import plan_csv, plan_ics, plan_markdown
+    from forgetrainer.terminal import plan_view
+
+    catalog = _catalog()
+    data: dict[str, Any] = _read_intake(intake_file) if intake_file else {}
+    flags = {
+        "goal": goal,
+        "experience": experience,
+        "days_per_week": days,
+        "weekdays": weekdays,
+        "minutes_per_session": minutes,
+        "equipment": equipment,
+        "injuries": injuries,
+        "priority_muscles": priority,
+        "exclude": exclude,
+        "include": include,
+        "weeks": weeks,
+        "seed": seed,
+    }
+    data.update({key: value for key, value in flags.items() if value is not None})
+
+    def known(label: str) -> str | None:
+        exercise = catalog.lookup(label)
+        return exercise.slug if exercise else None
+
+    try:
+        intake = parse_intake(data, known)
+        result = build_plan(intake, catalog)
+    except IntakeError as error:
+        for problem in error.problems:
+            errors.print(f"[bold red]error:[/] {problem}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    except PlanError as error:
+        _fail(str(error))
+    violations = check(result, catalog)
+    if violations:  # pragma: no cover - the checker guards the planner; this must never show
+        _fail("the plan breaks its own rules: " + "; ".join(str(v) for v in violations))
+    if format is PlanFormat.json:
+        _print_json(result.to_dict())
+    elif format is PlanFormat.md:
+        sys.stdout.write(plan_markdown(result, base_url))
+    elif format is PlanFormat.csv:
+        sys.stdout.write(plan_csv(result))
+    elif format is PlanFormat.ics:
+        try:
+            first = dt.date.fromisoformat(start) if start else dt.date.today()
+        except ValueError:
+            _fail(f"--start '{start}' is not a date like 2026-12-01", code=2)
+        sys.stdout.buffer.write(plan_ics(result, first, base_url))
+    else:
+        console.print(plan_view(result))
 
 
 def main() -> None:

@@ -276,9 +276,7 @@ MUSCLES: Vocabulary[Muscle] = Vocabulary(
             "abductors",
             ("hip abductors", "gluteus medius", "glute medius", "outer thigh", "outer thighs"),
         ),
-        Muscle(
-            "adductors", "Adductors", "adductors", ("hip adductors", "inner thigh", "inner thighs", "groin")
-        ),
+        Muscle("adductors", "Adductors", "adductors", ("hip adductors", "inner thigh", "inner thighs", "groin")),
         Muscle("quads", "Quads", "quads", ("quadriceps", "quad", "front thigh")),
         Muscle("hamstrings", "Hamstrings", "hamstrings", ("hams", "hammies", "hamstring", "back of thigh")),
         Muscle("calves", "Calves", "calves", ("calf", "gastrocnemius", "soleus")),

@@ -10,9 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 
 from forgetrainer.exercise import Exercise
+from forgetrainer.planner.plan import Plan
 from forgetrainer.render import ExercisePage
 
-__all__ = ["exercise_table", "exercise_view", "stats_tables"]
+__all__ = ["exercise_table", "exercise_view", "plan_view", "stats_tables"]
 
 
 def exercise_table(exercises: Iterable[Exercise]) -> Table:
@@ -72,3 +73,46 @@ def stats_tables(counts: Mapping[str, Mapping[str, int]]) -> list[Table]:
             table.add_row(value, str(count))
         tables.append(table)
     return tables
+
+
+def plan_view(plan: Plan) -> RenderableType:
+    from forgetrainer.render.plan_formats import prescription_text
+
+    intake = plan.intake
+    parts: list[RenderableType] = [
+        Panel(
+            "\n".join(plan.explanations),
+            title=f"[bold]{intake.weeks}-week {intake.goal.replace('-', ' ')} plan: {plan.split}[/]",
+            title_align="left",
+        )
+    ]
+    for warning in plan.warnings:
+        parts.append(f"[yellow]![/] {warning.message}")
+    volume = Table(title="Weekly sets", title_justify="left", header_style="bold")
+    volume.add_column("Muscle")
+    volume.add_column("Target")
+    for week in plan.weeks:
+        volume.add_column(f"W{week.number}{'*' if week.deload else ''}", justify="right")
+    for muscle, (low, high) in plan.targets.items():
+        volume.add_row(muscle, f"{low:g}-{high:g}", *(f"{w.weekly_sets.get(muscle, 0):g}" for w in plan.weeks))
+    parts.append(volume)
+    for week in plan.weeks:
+        for session in week.sessions:
+            table = Table(
+                title=f"Week {week.number}{' (deload)' if week.deload else ''}, {session.weekday.capitalize()}: "
+                f"{session.name}, about {session.estimated_minutes:g} min",
+                title_justify="left",
+                header_style="bold",
+                show_lines=week.number == 1,
+            )
+            table.add_column("Exercise")
+            table.add_column("Prescription")
+            if week.number == 1:
+                table.add_column("Why")
+            for planned in session.exercises:
+                row = [planned.name, prescription_text(planned)]
+                if week.number == 1:
+                    row.append(planned.why)
+                table.add_row(*row)
+            parts.append(table)
+    return Group(*parts)

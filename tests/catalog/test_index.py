@@ -91,25 +91,19 @@ def test_filters_accept_display_names_slugs_and_aliases(catalog: Catalog) -> Non
     assert slugs(catalog.filter(Filters.parse(equipment="db"))) == ["dumbbell-lateral-raise", "prone-y-raise"]
     assert slugs(catalog.filter(Filters.parse(equipment="resistance-band"))) == ["band-pull-apart"]
     assert slugs(catalog.filter(Filters.parse(body_part="LEGS"))) == ["hip-lift"]
-    assert slugs(catalog.filter(Filters.parse(body_part="shoulders", difficulty="intermediate"))) == [
-        "cable-face-pull"
-    ]
+    assert slugs(catalog.filter(Filters.parse(body_part="shoulders", difficulty="intermediate"))) == ["cable-face-pull"]
 
 
 def test_a_muscle_filter_matches_the_muscle_or_its_display_group(catalog: Catalog) -> None:
     assert slugs(catalog.filter(Filters.parse(muscle="side delts"))) == ["dumbbell-lateral-raise"]
     assert len(catalog.filter(Filters.parse(muscle="Shoulders"))) == 5
-    assert slugs(catalog.filter(Filters.parse(muscle="rear-delts", equipment="Machine"))) == [
-        "reverse-pec-deck"
-    ]
+    assert slugs(catalog.filter(Filters.parse(muscle="rear-delts", equipment="Machine"))) == ["reverse-pec-deck"]
 
 
 def test_unknown_filter_values_raise_with_allowed_values(catalog: Catalog) -> None:
     with pytest.raises(UnknownTermError, match="unknown muscle 'bicepz'. Did you mean 'Biceps'"):
         Filters.parse(muscle="bicepz")
-    with pytest.raises(
-        UnknownTermError, match="Allowed: Legs, Arms, Back, Core, Shoulders, Chest, Cardio, Neck"
-    ):
+    with pytest.raises(UnknownTermError, match="Allowed: Legs, Arms, Back, Core, Shoulders, Chest, Cardio, Neck"):
         Filters.parse(body_part="wings")
 
 

@@ -159,13 +159,9 @@ def test_file_name_must_match_the_slug_of_the_name(tmp_path: Path) -> None:
 
 def test_consistency_rules(tmp_path: Path) -> None:
     assert "repeats the target muscle" in problems_of(write_exercise(tmp_path, secondary=["Glutes"]))[0]
-    assert (
-        "repeats the primary equipment" in problems_of(write_exercise(tmp_path, requires=["Body Weight"]))[0]
-    )
+    assert "repeats the primary equipment" in problems_of(write_exercise(tmp_path, requires=["Body Weight"]))[0]
     assert "repeats the name" in problems_of(write_exercise(tmp_path, aliases=["test hip lift"]))[0]
-    assert (
-        "links the exercise to itself" in problems_of(write_exercise(tmp_path, easier=["test-hip-lift"]))[0]
-    )
+    assert "links the exercise to itself" in problems_of(write_exercise(tmp_path, easier=["test-hip-lift"]))[0]
 
 
 def test_malformed_yaml_reports_file_and_line(tmp_path: Path) -> None:

@@ -50,9 +50,7 @@ def test_alternatives_respect_the_equipment_given(client: TestClient) -> None:
         "/api/v1/exercises/reverse-hyperextension/alternatives", params={"equipment": "body weight"}
     ).json()
     assert alternatives and all(e["equipment"] == "Body Weight" and not e["requires"] for e in alternatives)
-    bad = client.get(
-        "/api/v1/exercises/reverse-hyperextension/alternatives", params={"equipment": "spaceship"}
-    )
+    bad = client.get("/api/v1/exercises/reverse-hyperextension/alternatives", params={"equipment": "spaceship"})
     assert bad.status_code == 400 and bad.json()["field"] == "equipment"
 
 

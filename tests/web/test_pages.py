@@ -67,8 +67,7 @@ def test_exercise_page_has_every_section(client: TestClient) -> None:
     ):
         assert heading in page.headings
     assert (
-        "Intermediate legs exercise using machine. Targets glutes, also works hamstrings, lower back."
-        in response.text
+        "Intermediate legs exercise using machine. Targets glutes, also works hamstrings, lower back." in response.text
     )
     assert "What can I do instead of the Reverse Hyperextension?" in response.text
 
@@ -111,9 +110,7 @@ def test_twins_come_from_the_same_context(client: TestClient) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "path", ["/", "/exercises", "/exercises/legs", "/exercises/beginner", "/search?q=bridge"]
-)
+@pytest.mark.parametrize("path", ["/", "/exercises", "/exercises/legs", "/exercises/beginner", "/search?q=bridge"])
 def test_every_page_has_markdown_and_json_twins(client: TestClient, path: str) -> None:
     base, _, query = path.partition("?")
     stem = "/index" if base == "/" else base

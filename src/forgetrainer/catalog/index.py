@@ -72,7 +72,7 @@ class Filters:
     def accepts(self, exercise: Exercise) -> bool:
         return (
             (self.body_part is None or exercise.body_part == self.body_part)
-            and (self.equipment is None or exercise.equipment == self.equipment)
+            and (self.equipment is None or self.equipment in exercise.equipment_needed)
             and (self.muscles is None or exercise.target in self.muscles)
             and (self.difficulty is None or exercise.difficulty == self.difficulty)
             and (self.category is None or exercise.category == self.category)

@@ -7,6 +7,7 @@ compiled cache keyed by every file's name, size and modification time: any edit 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -125,5 +126,7 @@ def load_catalog(folder: Path | None = None, *, use_cache: bool = True) -> Catal
 
 @functools.cache
 def default_catalog() -> Catalog:
-    """The bundled library, loaded once per process."""
-    return load_catalog()
+    """The library of this installation, loaded once per process: the bundled content, or the
+    folder named by FORGE_CONTENT_DIR."""
+    configured = os.environ.get("FORGE_CONTENT_DIR")
+    return load_catalog(Path(configured) if configured else None)

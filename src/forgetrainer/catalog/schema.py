@@ -248,12 +248,7 @@ def _check_faq(checker: _FileChecker, value: object) -> list[list[str]]:
             checker.add("faq", f"item {number} must have exactly the keys 'question' and 'answer'")
             continue
         question, answer = item["question"], item["answer"]
-        if (
-            not isinstance(question, str)
-            or not isinstance(answer, str)
-            or not question.strip()
-            or not answer.strip()
-        ):
+        if not isinstance(question, str) or not isinstance(answer, str) or not question.strip() or not answer.strip():
             checker.add("faq", f"item {number} needs a non-empty question and answer")
             continue
         question, answer = _clean(question), _clean(answer)
@@ -263,14 +258,11 @@ def _check_faq(checker: _FileChecker, value: object) -> list[list[str]]:
         if not FAQ_LIMITS.min_words <= words <= FAQ_LIMITS.max_words:
             checker.add(
                 "faq",
-                f"answer {number} has {words} words; each must have "
-                f"{FAQ_LIMITS.min_words} to {FAQ_LIMITS.max_words}",
+                f"answer {number} has {words} words; each must have {FAQ_LIMITS.min_words} to {FAQ_LIMITS.max_words}",
             )
         pairs.append([question, answer])
     if pairs and not FAQ_LIMITS.min_items <= len(pairs) <= FAQ_LIMITS.max_items:
-        checker.add(
-            "faq", f"has {len(pairs)} questions; write {FAQ_LIMITS.min_items} to {FAQ_LIMITS.max_items}"
-        )
+        checker.add("faq", f"has {len(pairs)} questions; write {FAQ_LIMITS.min_items} to {FAQ_LIMITS.max_items}")
     checker.no_repeats("faq", [question for question, _ in pairs])
     return pairs
 
@@ -310,12 +302,8 @@ def check_record(path: Path, text: str, raw: object) -> tuple[Record | None, lis
     aliases = checker.strings("aliases", present.get("aliases"))
     checker.no_repeats("aliases", aliases)
     record["aliases"] = aliases
-    record["popularity"] = (
-        _check_popularity(checker, present.get("popularity")) if "popularity" in present else 0
-    )
-    record["joint_levels"] = (
-        _check_joint_stress(checker, present["joint_stress"]) if "joint_stress" in present else []
-    )
+    record["popularity"] = _check_popularity(checker, present.get("popularity")) if "popularity" in present else 0
+    record["joint_levels"] = _check_joint_stress(checker, present["joint_stress"]) if "joint_stress" in present else []
     record["summary"] = _check_summary(checker, present["summary"]) if "summary" in present else ""
     for field in LIMITS:
         record[field] = checker.text_list(field, present[field]) if field in present else []

@@ -46,9 +46,7 @@ def _type(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[-1]
     kind = str(schema.get("type", "any"))
-    bounds = [
-        f"{word} {schema[key]}" for key, word in (("minimum", "min"), ("maximum", "max")) if key in schema
-    ]
+    bounds = [f"{word} {schema[key]}" for key, word in (("minimum", "min"), ("maximum", "max")) if key in schema]
     return f"{kind} ({', '.join(bounds)})" if bounds else kind
 
 
@@ -67,8 +65,7 @@ def _operations(spec: dict[str, Any]) -> dict[str, list[Operation]]:
                 for p in operation.get("parameters", [])
             )
             responses = tuple(
-                (code, answer.get("description", ""))
-                for code, answer in operation.get("responses", {}).items()
+                (code, answer.get("description", "")) for code, answer in operation.get("responses", {}).items()
             )
             tag = (operation.get("tags") or ["other"])[0]
             grouped.setdefault(tag, []).append(

@@ -26,25 +26,19 @@ def _facts_differences(a: Exercise, b: Exercise) -> list[str]:
         lines.append(f"Both target the {a.target.name.lower()}.")
     else:
         lines.append(
-            f"The {a.name} targets the {a.target.name.lower()}; the {b.name} targets the "
-            f"{b.target.name.lower()}."
+            f"The {a.name} targets the {a.target.name.lower()}; the {b.name} targets the {b.target.name.lower()}."
         )
     if a.equipment != b.equipment:
-        lines.append(
-            f"The {a.name} uses {a.equipment.name.lower()}; the {b.name} uses {b.equipment.name.lower()}."
-        )
+        lines.append(f"The {a.name} uses {a.equipment.name.lower()}; the {b.name} uses {b.equipment.name.lower()}.")
     if a.difficulty != b.difficulty:
-        harder, easier = (
-            (a, b) if DIFFICULTIES.index(a.difficulty) > DIFFICULTIES.index(b.difficulty) else (b, a)
-        )
+        harder, easier = (a, b) if DIFFICULTIES.index(a.difficulty) > DIFFICULTIES.index(b.difficulty) else (b, a)
         lines.append(
             f"The {harder.name} is rated {harder.difficulty.name.lower()}, the {easier.name} "
             f"{easier.difficulty.name.lower()}."
         )
     if a.mechanic != b.mechanic:
         lines.append(
-            f"The {a.name} is a {a.mechanic.name.lower()} movement; the {b.name} is "
-            f"{b.mechanic.name.lower()}."
+            f"The {a.name} is a {a.mechanic.name.lower()} movement; the {b.name} is {b.mechanic.name.lower()}."
         )
     return lines
 
@@ -57,8 +51,7 @@ def _joint_lines(a: Exercise, b: Exercise) -> list[str]:
             level_b == "high" and _LEVEL_RANK[level_a] < _LEVEL_RANK[level_b]
         ):
             lines.append(
-                f"Easier on the {joint.name.lower()}: the {a.name} ({level_a}) rather than the "
-                f"{b.name} ({level_b})."
+                f"Easier on the {joint.name.lower()}: the {a.name} ({level_a}) rather than the {b.name} ({level_b})."
             )
     return lines
 
@@ -92,7 +85,5 @@ def _suits(exercise: Exercise, other: Exercise) -> tuple[str, ...]:
 
 
 def compare(first: Exercise, second: Exercise) -> Comparison:
-    differences = (
-        _facts_differences(first, second) + _joint_lines(first, second) + _joint_lines(second, first)
-    )
+    differences = _facts_differences(first, second) + _joint_lines(first, second) + _joint_lines(second, first)
     return Comparison(first, second, tuple(differences), (_suits(first, second), _suits(second, first)))

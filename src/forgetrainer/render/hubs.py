@@ -92,8 +92,9 @@ def combinations(catalog: Catalog) -> dict[tuple[str, str], int]:
     """(body part slug, equipment slug) -> count, for combinations with a hub of their own."""
     counts: dict[tuple[str, str], int] = {}
     for exercise in catalog:
-        key = (exercise.body_part.slug, exercise.equipment.slug)
-        counts[key] = counts.get(key, 0) + 1
+        for term in exercise.equipment_needed:
+            key = (exercise.body_part.slug, term.slug)
+            counts[key] = counts.get(key, 0) + 1
     return {key: count for key, count in counts.items() if count >= COMBINATION_MINIMUM}
 
 
@@ -277,9 +278,7 @@ def combination_hub(catalog: Catalog, body_part: Term, equipment: Term) -> Hub:
                 "Difficulty",
                 exercises,
                 _by_difficulty,
-                lambda term: search_path(
-                    body_part=body_part.slug, equipment=equipment.slug, difficulty=term.slug
-                ),
+                lambda term: search_path(body_part=body_part.slug, equipment=equipment.slug, difficulty=term.slug),
             ),
         ),
     )

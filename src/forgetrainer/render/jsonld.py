@@ -60,8 +60,6 @@ def breadcrumb_list(links: Sequence[Link], base_url: str) -> dict[str, Any]:
     }
 
 
-def exercise_json_ld(
-    page: ExercisePage, faq: Sequence[Faq], crumbs: Sequence[Link], base_url: str
-) -> tuple[str, ...]:
+def exercise_json_ld(page: ExercisePage, faq: Sequence[Faq], crumbs: Sequence[Link], base_url: str) -> tuple[str, ...]:
     url = base_url + crumbs[-1].path if crumbs else base_url
     return (_dump(how_to(page, url)), _dump(faq_page(faq)), _dump(breadcrumb_list(crumbs, base_url)))

@@ -85,9 +85,7 @@ def _fill(level: str | None) -> str:
 
 
 def _view(shapes: Mapping[str, tuple[str, ...]], levels: Mapping[str, str], names: Mapping[str, str]) -> str:
-    parts = [
-        f'<path d="{d}" fill="{OUTLINE_FILL}" stroke="{STROKE}" stroke-width="0.8"/>' for d in _SILHOUETTE
-    ]
+    parts = [f'<path d="{d}" fill="{OUTLINE_FILL}" stroke="{STROKE}" stroke-width="0.8"/>' for d in _SILHOUETTE]
     for slug, paths in shapes.items():
         level = levels.get(slug)
         title = escape(names.get(slug, slug.replace("-", " ").title()))

@@ -122,7 +122,7 @@ def _beginner_faq(exercise: Exercise, easier: list[Exercise]) -> Faq:
     elif level == "intermediate":
         answer = (
             f"The {name} is rated intermediate, so it suits people with a few months of steady "
-            f"training. Newer lifters can build {exercise.target.name.lower()} strength with "
+            f"training. Newer lifters can build strength in the {exercise.target.name.lower()} with "
             f"{steps_down} first and move to it once that feels solid."
         )
     else:
@@ -144,6 +144,12 @@ def _instead_faq(exercise: Exercise, alternatives: list[Exercise]) -> Faq | None
     )
 
 
+def _muscle_hub_label(exercise: Exercise) -> str:
+    group = exercise.target_group.name
+    # "Chest" is both a body part and a muscle group; keep the two links apart.
+    return f"More {group} Muscle Exercises" if group == exercise.body_part.name else f"More {group} Exercises"
+
+
 def exercise_page(exercise: Exercise, catalog: Catalog) -> ExercisePage:
     easier = catalog.easier(exercise)
     alternatives = catalog.alternatives(exercise)
@@ -156,7 +162,7 @@ def exercise_page(exercise: Exercise, catalog: Catalog) -> ExercisePage:
         hub_links=(
             Link(f"More {exercise.body_part.name} Exercises", urls.body_part(exercise.body_part.slug)),
             Link(f"More {exercise.equipment.name} Exercises", urls.equipment(exercise.equipment.slug)),
-            Link(f"More {exercise.target_group.name} Exercises", urls.muscle(exercise.target_group.slug)),
+            Link(_muscle_hub_label(exercise), urls.muscle(exercise.target_group.slug)),
         ),
         related=tuple(catalog.related(exercise)),
         easier=tuple(easier),

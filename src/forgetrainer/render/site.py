@@ -22,6 +22,7 @@ import jinja2
 from forgetrainer.catalog import Catalog
 from forgetrainer.render import hubs
 from forgetrainer.render.page import Link, urls
+from forgetrainer.render.plan_page import plan_export, plan_form_view, plan_result_view
 from forgetrainer.render.search_page import search_view
 from forgetrainer.render.views import (
     View,
@@ -159,15 +160,9 @@ class Site:
         if head == "search" and len(parts) == 1:
             return search_view(catalog, dict(query or {}))
         if head == "plan" and len(parts) == 1:
-            return message_view(
-                "/plan",
-                "Personalized workout plans",
-                (
-                    "The plan builder is being finished. Until it opens, browse the library by "
-                    "body part or search for the exercises that fit your equipment.",
-                ),
-                (Link("Browse the exercise library", "/exercises"), Link("Search exercises", "/search")),
-            )
+            return plan_form_view(dict(query or {}))
+        if head == "plan" and parts[1:] == ["view"] and not self.static:
+            return plan_result_view(catalog, dict(query or {}))
         return None
 
     def _hub(self, parts: list[str]) -> View | None:
@@ -203,8 +198,11 @@ class Site:
             return self.asset(path)
         special = {"/sitemap.xml": self.sitemap, "/robots.txt": self.robots, "/llms.txt": self.llms}
         if path in special:
-            body, kind = special[path]()
-            return Document(body.encode(), MEDIA_TYPES[kind])
+            text, kind = special[path]()
+            return Document(text.encode(), MEDIA_TYPES[kind])
+        if path in ("/plan/view.csv", "/plan/view.ics") and not self.static:
+            body, media_type, status = plan_export(self.catalog, dict(query or {}), path[-3:], self.base_url)
+            return Document(body, media_type, status)
         page_path, kind = _split_format(path)
         view = self.view(page_path, query)
         if view is None:
@@ -219,10 +217,7 @@ class Site:
         if tail:
             from forgetrainer.search import search_index
 
-            close = [
-                Link(e.name, urls.exercise(e.slug))
-                for e in search_index(self.catalog).search(tail).exercises[:5]
-            ]
+            close = [Link(e.name, urls.exercise(e.slug)) for e in search_index(self.catalog).search(tail).exercises[:5]]
         view = message_view(
             path,
             "Page not found",

@@ -77,9 +77,7 @@ def exercise_view(exercise: Exercise, catalog: Catalog) -> View:
     )
     levels = muscle_levels(exercise.target, exercise.secondary)
     svg = muscle_map_svg(levels, _muscle_names(), label=_map_label(exercise))
-    stress = [
-        (joint.name, level.capitalize()) for joint, level in zip(JOINTS, exercise.joint_levels, strict=True)
-    ]
+    stress = [(joint.name, level.capitalize()) for joint, level in zip(JOINTS, exercise.joint_levels, strict=True)]
 
     def data() -> dict[str, Any]:
         return {
@@ -147,9 +145,7 @@ def hub_view(hub: Hub) -> View:
             "chips": [
                 {
                     "title": row.title,
-                    "chips": [
-                        {"label": chip.label, "path": chip.path, "count": chip.count} for chip in row.chips
-                    ],
+                    "chips": [{"label": chip.label, "path": chip.path, "count": chip.count} for chip in row.chips],
                 }
                 for row in hub.chips
             ],
@@ -205,9 +201,7 @@ def browse_facets(catalog: Catalog) -> tuple[FacetList, ...]:
         ),
         FacetList(
             "Difficulty",
-            tuple(
-                FacetItem(t.name, urls.difficulty(t.slug), difficulty.get(t.name, 0)) for t in DIFFICULTIES
-            ),
+            tuple(FacetItem(t.name, urls.difficulty(t.slug), difficulty.get(t.name, 0)) for t in DIFFICULTIES),
         ),
     )
 
@@ -270,9 +264,7 @@ def index_view(catalog: Catalog) -> View:
         for (part, kind), count in sorted(combos.items(), key=lambda item: -item[1])
     )
     facets = (*facets, FacetList("Body part and equipment", combo_items))
-    description = (
-        f"All {len(catalog)} exercises in the library, by body part, equipment, muscle and difficulty."
-    )
+    description = f"All {len(catalog)} exercises in the library, by body part, equipment, muscle and difficulty."
     return View(
         path="/exercises",
         title="Exercise Library",

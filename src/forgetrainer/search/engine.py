@@ -88,9 +88,7 @@ class SearchIndex:
         completions.sort()
         self._completions = completions
         self._completion_keys = [key for key, _, _ in completions]
-        self._label_texts = [
-            (label.text, index) for index, labels in enumerate(self._labels) for label in labels
-        ]
+        self._label_texts = [(label.text, index) for index, labels in enumerate(self._labels) for label in labels]
 
     # -- reading the query ---------------------------------------------------------------
 
@@ -209,9 +207,7 @@ class SearchIndex:
         sequence = tuple(word for word in tokens(text) if word not in STOP_WORDS)
         if parsed.corrections:
             sequence = tuple(part for word in sequence for part in parsed.corrections.get(word, word).split())
-        allowed = [
-            i for i, exercise in enumerate(self._exercises) if filters is None or filters.accepts(exercise)
-        ]
+        allowed = [i for i, exercise in enumerate(self._exercises) if filters is None or filters.accepts(exercise)]
         subject_is_filter = not parsed.terms
         pool = [i for i in allowed if self._passes(self._exercises[i], parsed, subject_is_filter)]
         if parsed.terms:

@@ -31,12 +31,7 @@ class ParsedQuery:
     @property
     def has_filters(self) -> bool:
         return bool(
-            self.equipment
-            or self.equipment_mode
-            or self.difficulty
-            or self.category
-            or self.body_part
-            or self.joints
+            self.equipment or self.equipment_mode or self.difficulty or self.category or self.body_part or self.joints
         )
 
     def describe(self) -> dict[str, object]:

@@ -14,7 +14,7 @@ from forgetrainer.render.api_docs import api_docs_view
 from forgetrainer.render.site import Site
 from forgetrainer.search import search_index
 from forgetrainer.web.api.errors import ApiError
-from forgetrainer.web.api.routes import exercisedb, exercises, search, taxonomy
+from forgetrainer.web.api.routes import exercisedb, exercises, plans, search, taxonomy
 from forgetrainer.web.pagecache import PageCache
 from forgetrainer.web.settings import Settings
 
@@ -42,7 +42,7 @@ def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
     )
     app.state.catalog = catalog
     app.state.site = site
-    for module in (exercises, taxonomy, search, exercisedb):
+    for module in (exercises, taxonomy, search, exercisedb, plans):
         app.include_router(module.router)
 
     @app.get("/docs", include_in_schema=False)
@@ -58,9 +58,7 @@ def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
     async def invalid_request(request: Request, error: RequestValidationError) -> Response:
         problems = []
         for item in error.errors():
-            where = ".".join(
-                str(part) for part in item.get("loc", ()) if part not in ("query", "path", "body")
-            )
+            where = ".".join(str(part) for part in item.get("loc", ()) if part not in ("query", "path", "body"))
             problems.append(f"{where}: {item.get('msg', 'invalid')}" if where else str(item.get("msg")))
         return JSONResponse({"detail": "; ".join(problems) or "invalid request"}, status_code=422)
 

@@ -25,8 +25,7 @@ _SECURITY_HEADERS = [
     (b"referrer-policy", b"strict-origin-when-cross-origin"),
     (
         b"content-security-policy",
-        b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-        b"frame-ancestors 'none'",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'",
     ),
 ]
 
@@ -82,7 +81,10 @@ class PageCache:
         if ready is not None:
             self._queries.move_to_end(key)
             return ready
-        query = dict(parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True))
+        query: dict[str, str] = {}
+        for name, value in parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True):
+            # Repeated keys (checkboxes) arrive as one comma-separated value.
+            query[name] = f"{query[name]},{value}" if query.get(name) else value
         document = self.site.render(path, query)
         if document is None:
             return None

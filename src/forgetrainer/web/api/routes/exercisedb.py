@@ -137,23 +137,17 @@ def all_exercises(catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0) ->
 
 
 @router.get("/exercises/bodyPart/{body_part}", response_model=list[ExerciseDbOut], responses=RESPONSES)
-def by_body_part(
-    body_part: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0
-) -> list[dict[str, Any]]:
+def by_body_part(body_part: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0) -> list[dict[str, Any]]:
     return _page(_matching(catalog, "bodyPart", body_part, body_part_of), limit, offset)
 
 
 @router.get("/exercises/target/{target}", response_model=list[ExerciseDbOut], responses=RESPONSES)
-def by_target(
-    target: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0
-) -> list[dict[str, Any]]:
+def by_target(target: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0) -> list[dict[str, Any]]:
     return _page(_matching(catalog, "target", target, lambda e: TARGETS[e.target.slug]), limit, offset)
 
 
 @router.get("/exercises/equipment/{equipment}", response_model=list[ExerciseDbOut], responses=RESPONSES)
-def by_equipment(
-    equipment: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0
-) -> list[dict[str, Any]]:
+def by_equipment(equipment: str, catalog: CatalogDep, limit: Limit = 10, offset: Offset = 0) -> list[dict[str, Any]]:
     return _page(_matching(catalog, "equipment", equipment, equipment_of), limit, offset)
 
 

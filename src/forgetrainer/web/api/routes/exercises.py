@@ -72,12 +72,8 @@ def get_exercise(slug: str, catalog: CatalogDep) -> dict[str, Any]:
     return exercise_or_404(catalog, slug).to_dict()
 
 
-@router.get(
-    "/{slug}/related", response_model=list[ExerciseOut], responses=ERRORS, summary="Six closest exercises"
-)
-def related(
-    slug: str, catalog: CatalogDep, limit: Annotated[int, Query(ge=1, le=50)] = 6
-) -> list[dict[str, Any]]:
+@router.get("/{slug}/related", response_model=list[ExerciseOut], responses=ERRORS, summary="Six closest exercises")
+def related(slug: str, catalog: CatalogDep, limit: Annotated[int, Query(ge=1, le=50)] = 6) -> list[dict[str, Any]]:
     return [e.to_dict() for e in catalog.related(exercise_or_404(catalog, slug), limit)]
 
 
@@ -86,9 +82,7 @@ def easier(slug: str, catalog: CatalogDep) -> list[dict[str, Any]]:
     return [e.to_dict() for e in catalog.easier(exercise_or_404(catalog, slug))]
 
 
-@router.get(
-    "/{slug}/harder", response_model=list[ExerciseOut], responses=ERRORS, summary="Harder progressions"
-)
+@router.get("/{slug}/harder", response_model=list[ExerciseOut], responses=ERRORS, summary="Harder progressions")
 def harder(slug: str, catalog: CatalogDep) -> list[dict[str, Any]]:
     return [e.to_dict() for e in catalog.harder(exercise_or_404(catalog, slug))]
 

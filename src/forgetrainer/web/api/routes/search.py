@@ -12,9 +12,7 @@ from forgetrainer.web.api.models import ErrorOut, SearchOut, SuggestOut
 router = APIRouter(prefix="/api/v1", tags=["search"])
 
 
-@router.get(
-    "/search", response_model=SearchOut, responses={400: {"model": ErrorOut}, 422: {"model": ErrorOut}}
-)
+@router.get("/search", response_model=SearchOut, responses={400: {"model": ErrorOut}, 422: {"model": ErrorOut}})
 def search(
     index: IndexDep,
     q: Annotated[str, Query(max_length=10_000, description="What you would say to a coach")] = "",
