@@ -184,6 +184,8 @@ class _Checker:
             seconds += self._exercise_seconds(planned, exercise)
             for muscle, share in _shares(exercise, self.tracked).items():
                 per_muscle[muscle] = per_muscle.get(muscle, 0.0) + share * planned.sets
+        if not any(p.role != "conditioning" for p in session.exercises) and ("empty_session", None) not in self.warned:
+            self.fail("empty", f"{where}: a session without a strength exercise and no warning saying why")
         if self.intake.experience == "beginner" and intermediate > 1:
             self.fail("difficulty", f"{where}: {intermediate} intermediate exercises for a beginner (max 1)")
         for muscle, volume in per_muscle.items():

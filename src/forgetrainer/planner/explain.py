@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from forgetrainer.catalog import Catalog
@@ -53,11 +54,8 @@ def describe_exercise(
     obvious = next(
         (
             other
-            for other in catalog
-            if other.target == exercise.target
-            and other.pattern == exercise.pattern
-            and other.popularity > exercise.popularity
-            and other.slug not in chosen
+            for other in _by_target_and_pattern(catalog).get((exercise.target.slug, exercise.pattern.slug), ())
+            if other.popularity > exercise.popularity and other.slug not in chosen
         ),
         None,
     )
@@ -66,6 +64,15 @@ def describe_exercise(
         if reason:
             parts.append(f"Chosen over the {obvious.name}, which {_reason_clause(reason)}.")
     return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=4)
+def _by_target_and_pattern(catalog: Catalog) -> dict[tuple[str, str], tuple[Exercise, ...]]:
+    """(target slug, pattern slug) -> exercises, most popular first (catalog order)."""
+    found: dict[tuple[str, str], list[Exercise]] = {}
+    for exercise in catalog:
+        found.setdefault((exercise.target.slug, exercise.pattern.slug), []).append(exercise)
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def _reason_clause(reason: str) -> str:
@@ -162,6 +169,16 @@ def _frequency_and_recovery(
 ) -> list[PlanWarning]:
     found = []
     targets = _targets_by_session(weeks[0], pool, extras)
+    for session in weeks[0].sessions:
+        if not any(planned.role != "conditioning" for planned in session.exercises):
+            found.append(
+                PlanWarning(
+                    "empty_session",
+                    f"{session.weekday.capitalize()} has no strength exercise: nothing for {session.name.lower()} "
+                    f"fits {intake.minutes_per_session} minutes with your equipment and injuries. Use the day to "
+                    "rest or walk.",
+                )
+            )
     if intake.days_per_week >= MIN_FREQUENCY_DAYS:
         for muscle in MAJOR:
             count = sum(muscle in session for session in targets)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,7 +100,10 @@ class SolverReport:
     seconds: float
 
     @property
-    def gap(self) -> float:
+    def gap(self) -> float | None:
+        """Relative distance to the proven bound; None when the solver stopped before proving one."""
+        if math.isnan(self.bound):
+            return None
         return 0.0 if self.bound == 0 else abs(self.bound - self.objective) / abs(self.bound)
 
 
@@ -131,8 +135,8 @@ class Plan:
             "solver": {
                 "status": self.solver.status,
                 "objective": self.solver.objective,
-                "bound": self.solver.bound,
-                "gap": round(self.solver.gap, 4),
+                "bound": None if math.isnan(self.solver.bound) else self.solver.bound,
+                "gap": None if self.solver.gap is None else round(self.solver.gap, 4),
                 "seconds": round(self.solver.seconds, 4),
             },
         }

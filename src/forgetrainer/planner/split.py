@@ -7,6 +7,7 @@ days up) and leaves the fewest muscles targeted on two consecutive calendar days
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 
@@ -110,6 +111,7 @@ def _frequency_ok(sessions: tuple[SessionTemplate, ...]) -> bool:
     return all(sum(muscle in s.muscles for s in sessions) >= MIN_FREQUENCY for muscle in MAJOR)
 
 
+@functools.lru_cache(maxsize=256)
 def choose_split(days: int, weekdays: tuple[str, ...] = ()) -> Split:
     days_order = weekdays or DEFAULT_WEEKDAYS[days]
     best: tuple[tuple[int, int, int, int], Split] | None = None
