@@ -71,3 +71,34 @@ def test_export_prints_every_exercise() -> None:
     stats = json.loads(runner.invoke(app, ["stats", "--format", "json"]).output)
     assert len(exported) == stats["total"]
     assert sum(stats["body_part"].values()) == stats["total"]
+
+
+def test_search_command_text_json_and_explain() -> None:
+    result = runner.invoke(app, ["search", "romainian", "dedlift", "--limit", "2", "--explain"])
+    assert result.exit_code == 0
+    assert "Read 'romainian' as 'romanian'" in result.output
+    assert "Romanian Deadlift" in result.output
+    data = json.loads(runner.invoke(app, ["search", "glutes with dumbbells for beginners", "-f", "json"]).output)
+    assert data["parsed"]["equipment"] == ["dumbbell"]
+    assert data["results"] and all(item["difficulty"] == "Beginner" for item in data["results"])
+    assert all("score" in item for item in data["results"])
+
+
+def test_plan_command_formats_and_errors(tmp_path: Path) -> None:
+    flags = ["plan", "--goal", "strength", "--experience", "beginner", "--days", "3", "--minutes", "45"]
+    result = runner.invoke(app, [*flags, "--equipment", "home dumbbells", "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["split"] == "Full body three times"
+    intake = tmp_path / "intake.yaml"
+    intake.write_text(
+        "goal: hypertrophy\nexperience: advanced\ndays_per_week: 4\nminutes_per_session: 60\nequipment: full gym\n"
+    )
+    markdown = runner.invoke(app, ["plan", "--intake", str(intake), "--format", "md"])
+    assert markdown.output.startswith("# Your 5-week hypertrophy plan")
+    assert (
+        runner.invoke(app, ["plan", "--intake", str(intake), "--format", "ics", "--start", "2026-12-07"]).exit_code == 0
+    )
+    bad = runner.invoke(app, ["plan", "--goal", "huge", "--experience", "beginner", "--days", "9"])
+    assert bad.exit_code == 2
+    assert "goal: 'huge' is not one of" in bad.output
+    assert "days_per_week: 9 is out of range; use 1 to 7" in bad.output

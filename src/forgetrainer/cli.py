@@ -208,6 +208,51 @@ def build_site_command(
     console.print(f"Wrote {report.pages} pages as {report.files} files ({megabytes:.1f} MB) to {report.folder}")
 
 
+@app.command()
+def search(
+    query: Annotated[list[str], typer.Argument(help="What you would say to a coach, e.g. glutes with dumbbells")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1000)] = 10,
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    explain: Annotated[bool, typer.Option("--explain", help="Show why each result matched.")] = False,
+) -> None:
+    """Search the library in gym language: typos, aliases, muscles, filters in plain words."""
+    from forgetrainer.search import search_index
+
+    text = " ".join(query)
+    result = search_index(_catalog()).search(text)
+    shown = result.hits[:limit]
+    if format is ListFormat.json:
+        _print_json(
+            {
+                "query": result.query,
+                "parsed": result.parsed.describe(),
+                "total": len(result.hits),
+                "notes": list(result.notes),
+                "suggestions": [exercise.slug for exercise in result.suggestions],
+                "results": [
+                    {
+                        **hit.exercise.to_dict(),
+                        "score": hit.score,
+                        **({"reasons": list(hit.reasons)} if explain else {}),
+                    }
+                    for hit in shown
+                ],
+            }
+        )
+        return
+    for note in result.notes:
+        console.print(f"[dim]{note}[/]", highlight=False)
+    if result.suggestions:
+        console.print("Did you mean: " + ", ".join(exercise.name for exercise in result.suggestions) + "?")
+    if shown:
+        console.print(f"{len(result.hits)} found; showing {len(shown)}.")
+        console.print(exercise_table([hit.exercise for hit in shown]))
+    if explain:
+        console.print(f"Read as: {result.parsed.describe()}", highlight=False, soft_wrap=True)
+        for hit in shown:
+            console.print(f"[bold]{hit.exercise.name}[/] ({hit.score:g}): {'; '.join(hit.reasons)}", highlight=False)
+
+
 class PlanFormat(StrEnum):
     text = "text"
     md = "md"

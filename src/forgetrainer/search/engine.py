@@ -15,16 +15,18 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from forgetrainer.catalog import Catalog, Filters, muscles_matching
+from forgetrainer.catalog import Catalog, Filters
 from forgetrainer.exercise import Exercise
-from forgetrainer.search.lexicon import HOME_EQUIPMENT, STOP_WORDS
+from forgetrainer.search.filtering import FacetIndex, Facts, involves, targets
+from forgetrainer.search.lexicon import STOP_WORDS
 from forgetrainer.search.query import LEXICON_WORDS, ParsedQuery, parse_query
-from forgetrainer.search.text import clean_query, tokens
+from forgetrainer.search.text import clean_query, raw_tokens, tokens
 from forgetrainer.taxonomy import normalize_key
 
 __all__ = ["Hit", "SearchIndex", "SearchResult"]
 
-_GENTLE = frozenset({"none", "low"})
+EXACT = 1000.0
+MIN_TEXT_SCORE = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class _Label:
 
 def _label(text: str, is_name: bool) -> _Label:
     words = tuple(tokens(text))
-    joined = {a + b for a, b in zip(words, words[1:], strict=False)}
+    joined = {a + b for a, b in zip(words, words[1:], strict=False) if a not in STOP_WORDS and b not in STOP_WORDS}
     joined.add("".join(words))
     return _Label(text, words, frozenset(joined), is_name)
 
@@ -69,17 +71,26 @@ class SearchIndex:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self._exercises: tuple[Exercise, ...] = catalog.exercises
+        self._facts = [Facts.of(exercise) for exercise in self._exercises]
+        self._facets = FacetIndex(self._facts)
+        self._popularity_reason = [f"popularity {e.popularity}" for e in self._exercises]
+        self._target_reason = [f"targets the {e.target.name.lower()}" for e in self._exercises]
+        self._base_score = [1.5 * e.popularity for e in self._exercises]
+        self._base_reasons = [(reason,) for reason in self._popularity_reason]
         self._labels: list[tuple[_Label, ...]] = []
+        self._words: list[frozenset[str]] = []
         self._postings: dict[str, set[int]] = {}
+        self._exact: dict[str, set[int]] = {}
         completions: list[tuple[str, int, bool]] = []
         for index, exercise in enumerate(self._exercises):
             labels = (_label(exercise.name, True), *(_label(alias, False) for alias in exercise.aliases))
             self._labels.append(labels)
+            self._words.append(frozenset(w for label in labels for w in (*label.words, *label.joined)))
             for label in labels:
                 for word in (*label.words, *label.joined):
                     self._postings.setdefault(word, set()).add(index)
-                text = normalize_key(label.text)
-                parts = text.split(" ")
+                self._exact.setdefault("".join(label.words), set()).add(index)
+                parts = normalize_key(label.text).split(" ")
                 for start in range(len(parts)):
                     completions.append((" ".join(parts[start:]), index, label.is_name and start == 0))
         count = len(self._exercises)
@@ -94,56 +105,26 @@ class SearchIndex:
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one index per catalog, kept for the process
     def _correct(self, word: str) -> str | None:
+        """The closest known word; ties go to the word in more exercise names."""
         if len(word) < 4 or word.isdigit():
             return None
-        cutoff = 80 if len(word) <= 5 else 75
-        match = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return str(match[0]) if match else None
+        cutoff = 75 if len(word) <= 5 else 74
+        matches = process.extract(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: (round(m[1]), len(self._postings.get(m[0], ())), -len(m[0])))
+        return str(best[0])
 
     def parse(self, query: str) -> ParsedQuery:
-        return parse_query(query, tokens(query), self._correct, self._postings.__contains__)
-
-    # -- filtering -----------------------------------------------------------------------
-
-    @staticmethod
-    def _passes(exercise: Exercise, parsed: ParsedQuery, strict_subject: bool) -> bool:
-        needed = {term.slug for term in exercise.equipment_needed}
-        if parsed.equipment:
-            wanted = set(parsed.equipment)
-            if parsed.equipment_mode == "only":
-                if exercise.equipment.slug not in wanted or not needed <= wanted | {"body-weight"}:
-                    return False
-            elif not needed & wanted:
-                return False
-        mode = parsed.equipment_mode
-        if (
-            (mode == "none" and needed != {"body-weight"})
-            or (mode == "home" and not needed <= HOME_EQUIPMENT)
-            or (mode == "bodyweight" and exercise.equipment.slug != "body-weight")
-        ):
-            return False
-        if parsed.difficulty and exercise.difficulty.slug not in parsed.difficulty:
-            return False
-        if parsed.category and not any(_in_category(exercise, slug) for slug in parsed.category):
-            return False
-        if any(exercise.stress_on(joint) not in _GENTLE for joint in parsed.joints):
-            return False
-        if strict_subject:
-            if parsed.body_part and exercise.body_part.slug not in parsed.body_part:
-                return False
-            if parsed.muscles and not _targets(exercise, parsed.muscles):
-                return False
-        return True
+        return parse_query(query, tokens(query), raw_tokens(query), self._correct, self._postings.__contains__)
 
     # -- scoring ---------------------------------------------------------------------------
 
-    def _text_score(self, index: int, parsed: ParsedQuery, sequence: tuple[str, ...]) -> tuple[float, str]:
+    def _text_score(self, index: int, parsed: ParsedQuery) -> tuple[float, str]:
         terms = parsed.terms
         total = sum(self._idf.get(term, 1.0) for term in terms) or 1.0
         best, reason = 0.0, ""
         for label in self._labels[index]:
-            if sequence and (sequence == label.words or "".join(sequence) == "".join(label.words)):
-                return 1000.0, f"exact {'name' if label.is_name else 'alias'} match '{label.text}'"
             matched = [term for term in terms if label.covers(term)]
             weight = sum(self._idf.get(term, 1.0) for term in matched) / total
             coverage = len(matched) / len(label.words) if label.words else 0.0
@@ -155,42 +136,58 @@ class SearchIndex:
                 reason = f"{kind} '{label.text}' matches {', '.join(matched) or 'the filters'}"
         return best, reason
 
-    def _rank(self, parsed: ParsedQuery, pool: Iterable[int], sequence: tuple[str, ...]) -> list[Hit]:
+    def _rank(self, parsed: ParsedQuery, pool: Iterable[int], exact: dict[int, str], use_terms: bool) -> list[Hit]:
+        if not exact and not parsed.hints and not parsed.muscles and not (use_terms and parsed.terms):
+            # Nothing but filters: the catalog's own order (popularity, then name) is the ranking.
+            return [Hit(self._exercises[i], self._base_score[i], self._base_reasons[i]) for i in sorted(pool)]
         hits = []
         for index in pool:
             exercise = self._exercises[index]
+            facts = self._facts[index]
             reasons: list[str] = []
             score = 0.0
-            if parsed.terms:
-                text_score, reason = self._text_score(index, parsed, sequence)
-                if text_score < 30.0:
+            if index in exact:
+                score += EXACT
+                reasons.append(exact[index])
+            elif use_terms and parsed.terms:
+                text_score, reason = self._text_score(index, parsed)
+                if text_score < MIN_TEXT_SCORE:
                     continue
                 score += text_score
                 reasons.append(reason)
             elif parsed.hints:
-                score += 5.0 * sum(
-                    1 for hint in parsed.hints if any(label.covers(hint) for label in self._labels[index])
-                )
+                score += 5.0 * sum(hint in self._words[index] for hint in parsed.hints)
             if parsed.muscles:
-                if _targets(exercise, parsed.muscles):
+                if targets(facts, parsed.muscles):
                     score += 12.0
-                    reasons.append(f"targets {exercise.target.name.lower()}")
-                elif any(_matches_muscle(muscle.slug, parsed.muscles) for muscle in exercise.secondary):
+                    reasons.append(self._target_reason[index])
+                elif involves(facts, parsed.muscles):
                     score += 4.0
                     reasons.append("works the muscle as a secondary mover")
             score += 1.5 * exercise.popularity
-            reasons.append(f"popularity {exercise.popularity}")
+            reasons.append(self._popularity_reason[index])
             hits.append(Hit(exercise, round(score, 2), tuple(reasons)))
         hits.sort(key=lambda hit: (-hit.score, -hit.exercise.popularity, hit.exercise.name))
         return hits
 
-    def _candidates(self, parsed: ParsedQuery) -> set[int]:
+    def _candidates(self, terms: tuple[str, ...]) -> set[int]:
         found: set[int] = set()
-        terms = parsed.terms
         for term in terms:
             found |= self._postings.get(term, set())
         for first, second in zip(terms, terms[1:], strict=False):
             found |= self._postings.get(first + second, set())
+        return found
+
+    def _exact_matches(self, text: str, parsed: ParsedQuery) -> dict[int, str]:
+        """Exercises one whole name or alias of which is the query (typos corrected), with the
+        reason naming that label."""
+        words = [parsed.corrections.get(word, word) for word in tokens(text)]
+        keys = {"".join(word for word in words if word not in STOP_WORDS), "".join(words)}
+        found: dict[int, str] = {}
+        for key in keys:
+            for index in self._exact.get(key, ()):
+                label = next(lb for lb in self._labels[index] if "".join(lb.words) in keys)
+                found[index] = f"exact {'name' if label.is_name else 'alias'} match: '{label.text}'"
         return found
 
     # -- the public entry points -------------------------------------------------------------
@@ -204,31 +201,45 @@ class SearchIndex:
         if parsed.corrections:
             fixed = ", ".join(f"'{wrong}' as '{right}'" for wrong, right in parsed.corrections.items())
             notes.append(f"Read {fixed}.")
-        sequence = tuple(word for word in tokens(text) if word not in STOP_WORDS)
-        if parsed.corrections:
-            sequence = tuple(part for word in sequence for part in parsed.corrections.get(word, word).split())
-        allowed = [i for i, exercise in enumerate(self._exercises) if filters is None or filters.accepts(exercise)]
-        subject_is_filter = not parsed.terms
-        pool = [i for i in allowed if self._passes(self._exercises[i], parsed, subject_is_filter)]
+
+        def allowed(index: int) -> bool:
+            return filters is None or filters.accepts(self._exercises[index])
+
+        # A whole name or alias wins even where its words also read as filters ("... stretch").
+        exact = {i: why for i, why in self._exact_matches(text, parsed).items() if allowed(i)} if text.strip() else {}
+        subject = not parsed.terms
+        matching = self._facets.matching(parsed, subject=subject)
         if parsed.terms:
-            candidates = self._candidates(parsed)
-            pool = [i for i in pool if i in candidates]
-        elif parsed.muscles and not pool:
-            relaxed = parsed_without_subject(parsed)
-            pool = [
-                i
-                for i in allowed
-                if self._passes(self._exercises[i], relaxed, True)
-                and any(_matches_muscle(m.slug, parsed.muscles) for m in self._exercises[i].secondary)
-            ]
-            if pool:
-                notes.append("No exercise targets that muscle with these filters; these work it secondarily.")
-        if not text.strip() or (not parsed.terms and not parsed.hints and not parsed.has_filters):
+            candidates = self._candidates(parsed.terms)
+            pool = candidates & matching
+            if parsed.muscles:
+                # Muscle words inside a name ("wide grip pull-up") must not filter that name out.
+                words = (*parsed.terms, *parsed.muscle_words)
+                loose = candidates & self._facets.matching(parsed, subject=False, muscles=False)
+                pool |= {i for i in loose if any(all(label.covers(w) for w in words) for label in self._labels[i])}
+        else:
+            pool = matching
+        pool = {i for i in pool if allowed(i)} | set(exact)
+        hits = self._rank(parsed, pool, exact, use_terms=True)
+        if not hits and parsed.terms and parsed.has_filters:
+            # Words that name nothing with these filters: show what the filters alone find.
+            pool = {i for i in self._facets.matching(parsed, subject=True) if allowed(i)}
+            hits = self._rank(parsed, pool, exact, use_terms=False)
+            if hits:
+                notes.append(
+                    f"No exercise name matches '{' '.join(parsed.terms)}' with these filters; showing what the "
+                    "filters alone find."
+                )
+        if not hits and subject and parsed.muscles:
+            pool = {i for i in self._facets.matching(parsed, subject=False) if allowed(i)}
+            hits = self._rank(parsed, pool, exact, use_terms=False)
+            if hits:
+                notes.append("No exercise targets that muscle with these filters; these work it as a helper.")
+        if not text.strip() or (not parsed.terms and not parsed.hints and not parsed.has_filters and not exact):
             notes.append(
                 "Type an exercise, a muscle or what you have to train with, for example "
                 "'glutes with dumbbells for beginners'. Showing the most popular exercises."
             )
-        hits = self._rank(parsed, pool, sequence)
         suggestions: tuple[Exercise, ...] = ()
         if not hits and text.strip():
             suggestions = self._did_you_mean(text)
@@ -266,34 +277,3 @@ class SearchIndex:
                 found[index] = rank
         ordered = sorted(found, key=lambda index: found[index])
         return [self._exercises[index] for index in ordered[:limit]]
-
-
-def parsed_without_subject(parsed: ParsedQuery) -> ParsedQuery:
-    return ParsedQuery(
-        text=parsed.text,
-        equipment=parsed.equipment,
-        equipment_mode=parsed.equipment_mode,
-        difficulty=parsed.difficulty,
-        category=parsed.category,
-        body_part=parsed.body_part,
-        joints=parsed.joints,
-    )
-
-
-def _in_category(exercise: Exercise, slug: str) -> bool:
-    if slug == "cardio":
-        return exercise.category.slug == "cardio" or exercise.body_part.slug == "cardio"
-    return exercise.category.slug == slug
-
-
-@functools.lru_cache(maxsize=256)
-def _muscle_slugs(value: str) -> frozenset[str]:
-    return frozenset(muscle.slug for muscle in muscles_matching(value))
-
-
-def _matches_muscle(slug: str, wanted: tuple[str, ...]) -> bool:
-    return any(slug in _muscle_slugs(value) for value in wanted)
-
-
-def _targets(exercise: Exercise, wanted: tuple[str, ...]) -> bool:
-    return _matches_muscle(exercise.target.slug, wanted)

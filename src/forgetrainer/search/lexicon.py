@@ -60,7 +60,7 @@ STOP_WORDS = frozenset(
         "exercise exercises workout workouts move moves movement movements routine routines "
         "variation variations idea ideas list how do does what which can should build building "
         "bigger stronger strengthen strengthening train training target targeting targeted work "
-        "works working get make want need like please show find me"
+        "works working get make want need like please show find me lift lifts"
     )
 )
 

@@ -10,6 +10,9 @@ from forgetrainer.search.lexicon import MAX_PHRASE, PHRASES, STOP_WORDS, Meaning
 __all__ = ["LEXICON_WORDS", "ParsedQuery", "parse_query"]
 
 LEXICON_WORDS = frozenset(word for phrase in PHRASES for word in phrase)
+# Filter words that also appear in exercise names ("cable", "stretch", "leg"), so a name that
+# contains them ranks higher; "friendly" or "beginner" name nothing.
+_NAMING_KINDS = frozenset({"equipment", "category", "body_part"})
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class ParsedQuery:
     text: str
     terms: tuple[str, ...] = ()  # words to match names and aliases with (typos corrected)
     hints: tuple[str, ...] = ()  # filter words, also used to favour names that contain them
+    muscle_words: tuple[str, ...] = ()  # the words that named a muscle ("grip", "rear delt")
     corrections: dict[str, str] = field(default_factory=dict)
     equipment: tuple[str, ...] = ()
     equipment_mode: str = ""  # '' | none | home | bodyweight | only
@@ -56,20 +60,26 @@ def _add(values: tuple[str, ...], value: str) -> tuple[str, ...]:
 
 
 def parse_query(
-    text: str, words: list[str], correct: Callable[[str], str | None], known: Callable[[str], bool]
+    text: str,
+    words: list[str],
+    raw_words: list[str],
+    correct: Callable[[str], str | None],
+    known: Callable[[str], bool],
 ) -> ParsedQuery:
-    """Read `words` (stemmed tokens of `text`) into filters and name terms.
+    """Read `words` (stemmed tokens of `text`; `raw_words` before stemming) into filters and
+    name terms.
 
     `known` says whether a word occurs in any exercise name or alias; `correct` returns the
-    closest known word for a typo, or None.
+    closest known word for a typo, or None. A typo is corrected from its unstemmed form, so
+    'pres' becomes 'press' rather than losing its 's' first.
     """
     corrections: dict[str, str] = {}
     fixed: list[str] = []
-    for word in words:
+    for word, raw in zip(words, raw_words, strict=True):
         if known(word) or word in STOP_WORDS or word in LEXICON_WORDS:
             fixed.append(word)
             continue
-        replacement = correct(word)
+        replacement = correct(raw) or correct(word)
         if replacement and replacement != word:
             corrections[word] = replacement
             fixed.extend(replacement.split())
@@ -82,6 +92,7 @@ def parse_query(
     mode = ""
     terms: list[str] = []
     hints: list[str] = []
+    muscle_words: list[str] = []
     position = 0
     while position < len(fixed):
         meaning, length = _longest_phrase(fixed, position)
@@ -100,12 +111,14 @@ def parse_query(
             mode = meaning.value
         elif meaning.kind == "muscle":
             found["muscles"] = _add(found["muscles"], meaning.value)
+            muscle_words.extend(phrase_words)
         elif meaning.kind == "joint":
             found["joints"] = _add(found["joints"], meaning.value)
         else:
             key = meaning.kind
             found[key] = _add(found[key], meaning.value)
-        hints.extend(phrase_words)
+        if meaning.kind in _NAMING_KINDS:
+            hints.extend(phrase_words)
 
     if mode == "only" and not found["equipment"]:
         mode = ""
@@ -113,6 +126,7 @@ def parse_query(
         text=text,
         terms=tuple(terms),
         hints=tuple(hints),
+        muscle_words=tuple(muscle_words),
         corrections=corrections,
         equipment=found["equipment"],
         equipment_mode=mode,

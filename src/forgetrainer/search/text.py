@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["MAX_QUERY_CHARACTERS", "clean_query", "stem", "tokens"]
+__all__ = ["MAX_QUERY_CHARACTERS", "clean_query", "raw_tokens", "stem", "tokens"]
 
 MAX_QUERY_CHARACTERS = 200
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -31,6 +31,7 @@ _IRREGULAR = {
     "press": "press",
     "cross": "cross",
     "series": "series",
+    "ups": "up",
 }
 
 
@@ -56,6 +57,11 @@ def stem(token: str) -> str:
     return token
 
 
-def tokens(text: str) -> list[str]:
+def raw_tokens(text: str) -> list[str]:
+    """Lower-case words without punctuation, before plural folding."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return [stem(part) for part in _NON_WORD.split(ascii_text.replace("'", "")) if part]
+    return [part for part in _NON_WORD.split(ascii_text.replace("'", "")) if part]
+
+
+def tokens(text: str) -> list[str]:
+    return [stem(part) for part in raw_tokens(text)]
