@@ -102,3 +102,13 @@ def test_openapi_and_reference_are_served(client: TestClient) -> None:
     assert docs.status_code == 200
     assert "GET /api/v1/exercises" in docs.text
     assert "<script" not in docs.text.split("</head>")[1]
+
+
+def test_read_only_answers_are_cached_with_etags(client: TestClient) -> None:
+    first = client.get("/api/v1/exercises/glute-bridge")
+    again = client.get("/api/v1/exercises/glute-bridge")
+    assert first.content == again.content
+    etag = again.headers["etag"]
+    assert client.get("/api/v1/exercises/glute-bridge", headers={"if-none-match": etag}).status_code == 304
+    missing = client.get("/api/v1/exercises/not-there")
+    assert missing.status_code == 404 and "etag" not in missing.headers

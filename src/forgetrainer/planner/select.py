@@ -13,8 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from forgetrainer.exercise import Exercise
 from forgetrainer.planner.constants import (
@@ -30,6 +29,9 @@ from forgetrainer.planner.constants import (
 from forgetrainer.planner.greedy import GreedyWeek, Weights, greedy_week
 from forgetrainer.planner.muscles import contribution, major_of
 from forgetrainer.planner.prescription import Dose, is_loaded, role_of
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 __all__ = ["Selection", "SessionSlot", "VolumeTargets", "select", "shares"]
 
@@ -128,6 +130,8 @@ class _Model:
         include: set[str],
         beginner: bool,
     ):
+        from ortools.sat.python import cp_model  # about 70 MB: loaded when a plan is first written
+
         self.model = model = cp_model.CpModel()
         self.candidates = candidates
         self.halves = {
@@ -293,6 +297,8 @@ def select(
         setup_seconds=SETUP_MINUTES * 60,
     )
     built.hint(start, targets)
+    from ortools.sat.python import cp_model
+
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed

@@ -16,6 +16,7 @@ from forgetrainer.search import search_index
 from forgetrainer.web.api.errors import ApiError
 from forgetrainer.web.api.routes import exercisedb, exercises, plans, search, taxonomy
 from forgetrainer.web.pagecache import PageCache
+from forgetrainer.web.responsecache import ResponseCache
 from forgetrainer.web.settings import Settings
 
 __all__ = ["create_app", "create_framework_app"]
@@ -80,4 +81,5 @@ def create_app(settings: Settings | None = None, catalog: Catalog | None = None)
     catalog = catalog or default_catalog()
     search_index(catalog)  # build the search index at start, not on the first query
     site = Site(catalog, base_url=settings.base_url)
-    return PageCache(create_framework_app(catalog, site), site, query_cache_size=settings.query_cache_size)
+    api = ResponseCache(create_framework_app(catalog, site), size=settings.query_cache_size)
+    return PageCache(api, site, query_cache_size=settings.query_cache_size)
