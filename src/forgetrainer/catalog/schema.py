@@ -158,7 +158,7 @@ class _FileChecker:
     def text_list(self, field: str, value: object) -> list[str]:
         limits = LIMITS[field]
         items = self.strings(field, value)
-        if value is not None and not items:
+        if isinstance(value, list) and not items:
             self.add(field, "is empty")
         elif items and len(items) < limits.min_items:
             self.add(field, f"has {len(items)} items; at least {limits.min_items} are needed")

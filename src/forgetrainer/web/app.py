@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
@@ -14,6 +17,7 @@ from forgetrainer.render.api_docs import api_docs_view
 from forgetrainer.render.site import Site
 from forgetrainer.search import search_index
 from forgetrainer.web.api.errors import ApiError
+from forgetrainer.web.api.models import ErrorOut
 from forgetrainer.web.api.routes import exercisedb, exercises, plans, search, taxonomy
 from forgetrainer.web.pagecache import PageCache
 from forgetrainer.web.responsecache import ResponseCache
@@ -46,6 +50,8 @@ def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
     for module in (exercises, taxonomy, search, exercisedb, plans):
         app.include_router(module.router)
 
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+
     @app.get("/docs", include_in_schema=False)
     def docs() -> Response:
         document = site.format(api_docs_view(app.openapi()), "html")
@@ -74,6 +80,26 @@ def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
         return JSONResponse({"detail": detail}, status_code=error.status_code, headers=error.headers)
 
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI description, with validation errors described as they really are: a JSON
+    object whose `detail` is one readable message, not FastAPI's default list."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    components.setdefault("ErrorOut", ErrorOut.model_json_schema())
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            answer = operation.get("responses", {}).get("422")
+            if answer and "HTTPValidationError" in str(answer):
+                answer["description"] = "The request is malformed"
+                answer["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    app.openapi_schema = schema
+    return schema
 
 
 def create_app(settings: Settings | None = None, catalog: Catalog | None = None) -> ASGIApp:

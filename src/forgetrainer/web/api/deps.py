@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 
 from forgetrainer.catalog import Catalog, Filters
 from forgetrainer.exercise import Exercise
 from forgetrainer.search import SearchIndex, search_index
-from forgetrainer.taxonomy import UnknownTermError
+from forgetrainer.taxonomy import (
+    BODY_PARTS,
+    CATEGORIES,
+    DIFFICULTIES,
+    EQUIPMENT,
+    MUSCLE_GROUPS,
+    MUSCLES,
+    UnknownTermError,
+    Vocabulary,
+)
 from forgetrainer.web.api.errors import ApiError, unknown_term
 
-__all__ = ["CatalogDep", "IndexDep", "exercise_or_404", "parse_filters"]
+__all__ = [
+    "BodyPartQuery",
+    "CatalogDep",
+    "CategoryQuery",
+    "DifficultyQuery",
+    "EquipmentQuery",
+    "IndexDep",
+    "MuscleQuery",
+    "exercise_or_404",
+    "parse_filters",
+]
 
 
 def get_catalog(request: Request) -> Catalog:
@@ -44,3 +63,25 @@ def parse_filters(**values: str | None) -> Filters:
         except UnknownTermError as error:
             raise unknown_term(error, field) from error
     return Filters.parse(**values)
+
+
+def vocabulary_values(vocabulary: Vocabulary[Any]) -> list[str]:
+    """Slugs and display names: the canonical values a filter documents (aliases work too)."""
+    return sorted({value for term in vocabulary for value in (term.slug, term.name)})
+
+
+def _filter(description: str, values: list[str]) -> Any:
+    return Query(max_length=60, description=description, json_schema_extra={"enum": values})
+
+
+BodyPartQuery = Annotated[str | None, _filter("Body part", vocabulary_values(BODY_PARTS))]
+EquipmentQuery = Annotated[str | None, _filter("Equipment the exercise uses", vocabulary_values(EQUIPMENT))]
+MuscleQuery = Annotated[
+    str | None,
+    _filter(
+        "A muscle or a display group",
+        sorted(set(vocabulary_values(MUSCLES)) | set(vocabulary_values(MUSCLE_GROUPS))),
+    ),
+]
+DifficultyQuery = Annotated[str | None, _filter("Difficulty", vocabulary_values(DIFFICULTIES))]
+CategoryQuery = Annotated[str | None, _filter("Category", vocabulary_values(CATEGORIES))]

@@ -54,7 +54,6 @@ EQUIPMENT = {
     "ab-wheel": "wheel roller",
     "foam-roller": "roller",
     "sled": "sled machine",
-    "rowing-machine": "upper body ergometer",
     "stationary-bike": "stationary bike",
 }
 _LOWER_LEGS = {"calves", "tibialis"}

@@ -10,7 +10,17 @@ from fastapi import APIRouter, Query
 from forgetrainer.catalog import popularity_order
 from forgetrainer.exercise import Exercise
 from forgetrainer.taxonomy import EQUIPMENT, UnknownTermError
-from forgetrainer.web.api.deps import CatalogDep, IndexDep, exercise_or_404, parse_filters
+from forgetrainer.web.api.deps import (
+    BodyPartQuery,
+    CatalogDep,
+    CategoryQuery,
+    DifficultyQuery,
+    EquipmentQuery,
+    IndexDep,
+    MuscleQuery,
+    exercise_or_404,
+    parse_filters,
+)
 from forgetrainer.web.api.errors import unknown_term
 from forgetrainer.web.api.models import ErrorOut, ExerciseList, ExerciseOut
 
@@ -48,11 +58,11 @@ Text = Annotated[str | None, Query(max_length=200)]
 def list_exercises(
     catalog: CatalogDep,
     index: IndexDep,
-    body_part: Annotated[str | None, Query(max_length=60, description="Display name or slug")] = None,
-    equipment: Annotated[str | None, Query(max_length=60)] = None,
-    muscle: Annotated[str | None, Query(max_length=60, description="A muscle or a display group")] = None,
-    difficulty: Annotated[str | None, Query(max_length=60)] = None,
-    category: Annotated[str | None, Query(max_length=60)] = None,
+    body_part: BodyPartQuery = None,
+    equipment: EquipmentQuery = None,
+    muscle: MuscleQuery = None,
+    difficulty: DifficultyQuery = None,
+    category: CategoryQuery = None,
     q: Annotated[str | None, Query(max_length=10_000, description="Search words, as in /search")] = None,
     sort: Sort = Sort.relevance,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,

@@ -36,7 +36,7 @@ class IntakeProblemOut(BaseModel):
 
 class IntakeErrorOut(BaseModel):
     detail: str
-    problems: list[IntakeProblemOut]
+    problems: list[IntakeProblemOut] = []
 
 
 @router.post(

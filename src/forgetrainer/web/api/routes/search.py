@@ -6,7 +6,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from forgetrainer.web.api.deps import IndexDep, parse_filters
+from forgetrainer.web.api.deps import (
+    BodyPartQuery,
+    CategoryQuery,
+    DifficultyQuery,
+    EquipmentQuery,
+    IndexDep,
+    MuscleQuery,
+    parse_filters,
+)
 from forgetrainer.web.api.models import ErrorOut, SearchOut, SuggestOut
 
 router = APIRouter(prefix="/api/v1", tags=["search"])
@@ -16,11 +24,11 @@ router = APIRouter(prefix="/api/v1", tags=["search"])
 def search(
     index: IndexDep,
     q: Annotated[str, Query(max_length=10_000, description="What you would say to a coach")] = "",
-    body_part: Annotated[str | None, Query(max_length=60)] = None,
-    equipment: Annotated[str | None, Query(max_length=60)] = None,
-    muscle: Annotated[str | None, Query(max_length=60)] = None,
-    difficulty: Annotated[str | None, Query(max_length=60)] = None,
-    category: Annotated[str | None, Query(max_length=60)] = None,
+    body_part: BodyPartQuery = None,
+    equipment: EquipmentQuery = None,
+    muscle: MuscleQuery = None,
+    difficulty: DifficultyQuery = None,
+    category: CategoryQuery = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
     explain: bool = False,
