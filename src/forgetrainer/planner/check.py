@@ -22,19 +22,6 @@ from forgetrainer.planner.plan import Plan, PlannedExercise, PlannedSession, Pla
 __all__ = ["Violation", "check"]
 
 _BY_MUSCLE = {fine: major for major, fines in MAJOR.items() for fine in fines}
-_LOADED = frozenset(
-    {
-        "barbell",
-        "dumbbell",
-        "kettlebell",
-        "machine",
-        "cable",
-        "smith-machine",
-        "trap-bar",
-        "ez-bar",
-        "landmine",
-    }
-)
 _LEVEL = {"beginner": 0, "intermediate": 1, "advanced": 2}
 
 
@@ -171,7 +158,7 @@ class _Checker:
                 self.fail("order", f"{spot}: a compound lift after an isolation exercise")
             seen_accessory = seen_accessory or planned.role == rules.ACCESSORY
             target = _target(exercise, self.tracked) or ""
-            main_loaded = exercise.mechanic.slug == "compound" and exercise.equipment.slug in _LOADED
+            main_loaded = exercise.mechanic.slug == "compound" and exercise.equipment.slug in rules.LOADED_EQUIPMENT
             expected = (
                 tuple((round(share * 100), reps) for share, reps in rules.WARMUP_SCHEME)
                 if main_loaded and target not in warmed

@@ -18,6 +18,7 @@ __all__ = [
     "GENERAL_WARMUP_MINUTES",
     "GOALS",
     "HOLD_SECONDS",
+    "LOADED_EQUIPMENT",
     "LOAD_STEPS_KG",
     "MAIN",
     "MAX_SETS",
@@ -123,8 +124,12 @@ HOLD_SECONDS: Final = MappingProxyType(
 MIN_SETS: Final = 2
 MAX_SETS: Final = 5
 
-# Warm-up sets of a main lift: (share of the first work-set load, repetitions).
+# Warm-up sets of a main lift: (share of the first work-set load, repetitions). A main lift
+# is a compound exercise with equipment whose load can be ramped up in lighter sets.
 WARMUP_SCHEME: Final = ((0.4, 8), (0.6, 5), (0.8, 3))
+LOADED_EQUIPMENT: Final = frozenset(
+    {"barbell", "dumbbell", "kettlebell", "machine", "cable", "smith-machine", "trap-bar", "ez-bar", "landmine"}
+)
 
 # Session duration: 5 minutes general warm-up, 1 minute set-up per exercise, 1 minute per
 # warm-up set, then each work set's work and rest; rest after the last set is not counted.

@@ -11,6 +11,7 @@ from forgetrainer.planner.constants import (
     DELOAD_RIR_EXTRA,
     GENERAL_WARMUP_MINUTES,
     HOLD_SECONDS,
+    LOADED_EQUIPMENT,
     MAIN,
     REPS,
     REST_SECONDS,
@@ -23,7 +24,6 @@ from forgetrainer.planner.constants import (
 from forgetrainer.planner.muscles import major_of
 
 __all__ = [
-    "LOADED_EQUIPMENT",
     "Dose",
     "dose_for",
     "exercise_seconds",
@@ -34,20 +34,6 @@ __all__ = [
     "warmup_sets",
 ]
 
-# Equipment whose load can be ramped with lighter warm-up sets.
-LOADED_EQUIPMENT = frozenset(
-    {
-        "barbell",
-        "dumbbell",
-        "kettlebell",
-        "machine",
-        "cable",
-        "smith-machine",
-        "trap-bar",
-        "ez-bar",
-        "landmine",
-    }
-)
 # Bigger muscles first within a session.
 _SIZE = {
     "quads": 0,

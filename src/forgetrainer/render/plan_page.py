@@ -18,6 +18,7 @@ from forgetrainer.planner import (
     parse_intake,
 )
 from forgetrainer.planner.constants import EXPERIENCES, GOALS
+from forgetrainer.planner.intake import FIELDS as INTAKE_FIELDS
 from forgetrainer.planner.intake import WEEKDAYS
 from forgetrainer.planner.muscles import MAJOR_NAMES
 from forgetrainer.planner.plan import Plan
@@ -28,21 +29,8 @@ from forgetrainer.taxonomy import EQUIPMENT, JOINTS
 
 __all__ = ["FORM_FIELDS", "intake_fields", "plan_export", "plan_form_view", "plan_result_view"]
 
-FORM_FIELDS = (
-    "goal",
-    "experience",
-    "days_per_week",
-    "weekdays",
-    "minutes_per_session",
-    "equipment",
-    "equipment_list",
-    "injuries",
-    "priority_muscles",
-    "exclude",
-    "include",
-    "weeks",
-    "seed",
-)
+# The intake's fields, plus the form's checkbox list of equipment.
+FORM_FIELDS = (*INTAKE_FIELDS, "equipment_list")
 _GOAL_LABELS = {
     "hypertrophy": "Build muscle",
     "strength": "Get stronger",
