@@ -26,6 +26,8 @@ from forgetrainer.taxonomy import normalize_key
 __all__ = ["Hit", "SearchIndex", "SearchResult"]
 
 EXACT = 1000.0
+# With this many exercises holding every word of a query, partial matches are left out.
+ALL_WORDS_ENOUGH = 3
 MIN_TEXT_SCORE = 30.0
 
 
@@ -55,16 +57,17 @@ class _Label:
     words: tuple[str, ...]
     joined: frozenset[str]  # adjacent words written together: 'pull up' -> 'pullup'
     is_name: bool
+    known: frozenset[str]  # words and joined words together
 
     def covers(self, word: str) -> bool:
-        return word in self.words or word in self.joined
+        return word in self.known
 
 
 def _label(text: str, is_name: bool) -> _Label:
     words = tuple(tokens(text))
     joined = {a + b for a, b in zip(words, words[1:], strict=False) if a not in STOP_WORDS and b not in STOP_WORDS}
     joined.add("".join(words))
-    return _Label(text, words, frozenset(joined), is_name)
+    return _Label(text, words, frozenset(joined), is_name, frozenset(words) | joined)
 
 
 class SearchIndex:
@@ -120,27 +123,32 @@ class SearchIndex:
 
     # -- scoring ---------------------------------------------------------------------------
 
-    def _text_score(self, index: int, parsed: ParsedQuery) -> tuple[float, str]:
-        terms = parsed.terms
-        total = sum(self._idf.get(term, 1.0) for term in terms) or 1.0
-        best, reason = 0.0, ""
+    def _text_score(self, index: int, parsed: ParsedQuery, weights: list[tuple[str, float]]) -> tuple[float, str]:
+        total = sum(weight for _, weight in weights) or 1.0
+        hint_share = 5.0 / max(len(parsed.hints), 1)
+        best: float = 0.0
+        best_label: _Label | None = None
+        best_matched: tuple[str, ...] = ()
         for label in self._labels[index]:
-            matched = [term for term in terms if label.covers(term)]
-            weight = sum(self._idf.get(term, 1.0) for term in matched) / total
-            coverage = len(matched) / len(label.words) if label.words else 0.0
-            hints = sum(1 for hint in parsed.hints if label.covers(hint))
-            score = 60.0 * weight + 15.0 * min(coverage, 1.0) + 5.0 * hints / max(len(parsed.hints), 1)
+            known = label.known
+            matched = tuple(term for term, _ in weights if term in known)
+            weight = sum(w for term, w in weights if term in known) / total
+            coverage = min(len(matched) / len(label.words), 1.0) if label.words else 0.0
+            hints = sum(1 for hint in parsed.hints if hint in known)
+            score = 60.0 * weight + 15.0 * coverage + hint_share * hints
             if score > best:
-                best = score
-                kind = "name" if label.is_name else "alias"
-                reason = f"{kind} '{label.text}' matches {', '.join(matched) or 'the filters'}"
-        return best, reason
+                best, best_label, best_matched = score, label, matched
+        if best_label is None:
+            return 0.0, ""
+        kind = "name" if best_label.is_name else "alias"
+        return best, f"{kind} '{best_label.text}' matches {', '.join(best_matched) or 'the filters'}"
 
     def _rank(self, parsed: ParsedQuery, pool: Iterable[int], exact: dict[int, str], use_terms: bool) -> list[Hit]:
         if not exact and not parsed.hints and not parsed.muscles and not (use_terms and parsed.terms):
             # Nothing but filters: the catalog's own order (popularity, then name) is the ranking.
             return [Hit(self._exercises[i], self._base_score[i], self._base_reasons[i]) for i in sorted(pool)]
         hits = []
+        weights = [(term, self._idf.get(term, 1.0)) for term in parsed.terms]
         for index in pool:
             exercise = self._exercises[index]
             facts = self._facts[index]
@@ -150,7 +158,7 @@ class SearchIndex:
                 score += EXACT
                 reasons.append(exact[index])
             elif use_terms and parsed.terms:
-                text_score, reason = self._text_score(index, parsed)
+                text_score, reason = self._text_score(index, parsed, weights)
                 if text_score < MIN_TEXT_SCORE:
                     continue
                 score += text_score
@@ -171,12 +179,18 @@ class SearchIndex:
         return hits
 
     def _candidates(self, terms: tuple[str, ...]) -> set[int]:
+        """Exercises with any of the words; only those with all of them when there are enough."""
         found: set[int] = set()
         for term in terms:
             found |= self._postings.get(term, set())
+        joined = set()
         for first, second in zip(terms, terms[1:], strict=False):
-            found |= self._postings.get(first + second, set())
-        return found
+            joined |= self._postings.get(first + second, set())
+        if len(terms) > 1:
+            everything = set.intersection(*(self._postings.get(term, set()) for term in terms)) | joined
+            if len(everything) >= ALL_WORDS_ENOUGH:
+                return everything
+        return found | joined
 
     def _exact_matches(self, text: str, parsed: ParsedQuery) -> dict[int, str]:
         """Exercises one whole name or alias of which is the query (typos corrected), with the
