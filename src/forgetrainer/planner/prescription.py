@@ -22,6 +22,7 @@ from forgetrainer.planner.constants import (
     WARMUP_SET_MINUTES,
 )
 from forgetrainer.planner.muscles import major_of
+from forgetrainer.planner.plan import PlannedExercise
 
 __all__ = [
     "Dose",
@@ -29,6 +30,7 @@ __all__ = [
     "exercise_seconds",
     "is_loaded",
     "order_key",
+    "planned_seconds",
     "role_of",
     "session_minutes",
     "warmup_sets",
@@ -108,6 +110,15 @@ def exercise_seconds(dose: Dose, sets: int, warmups: int) -> int:
         + sets * (dose.work_seconds + dose.rest_seconds)
         - dose.rest_seconds
     )
+
+
+def planned_seconds(planned: PlannedExercise, exercise: Exercise) -> int:
+    """Clock time of an exercise as the plan prescribes it (conditioning: its fixed minutes)."""
+    if planned.role == "conditioning":
+        return planned.seconds[1] if planned.seconds else 0
+    sides = 2 if exercise.laterality.slug == "unilateral" else 1
+    dose = Dose(planned.role, planned.reps, planned.seconds, planned.rir or 0, planned.rest_seconds, sides)
+    return exercise_seconds(dose, planned.sets, len(planned.warmup_sets))
 
 
 def session_minutes(seconds_of_exercises: list[int], extra_minutes: float = 0.0) -> float:
