@@ -154,6 +154,13 @@ _NOT_FILTERS = {
     "ez",
     "bench",
     "ring",
+    # As much the names of exercises as of equipment: "incline bench press", "flat bench press".
+    "flat bench",
+    "adjustable bench",
+    "incline bench",
+    "weight bench",
+    "rack",
+    "cage",
 }
 
 _MODES = {

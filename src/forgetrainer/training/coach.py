@@ -12,9 +12,7 @@ from forgetrainer.training.values import LoggedSet, exposures
 __all__ = ["next_session"]
 
 
-def next_session(
-    plan: Plan, week: int, session: int, logged: Sequence[LoggedSet], catalog: Catalog
-) -> list[Decision]:
+def next_session(plan: Plan, week: int, session: int, logged: Sequence[LoggedSet], catalog: Catalog) -> list[Decision]:
     """What to do in session `session` (0-based) of week `week` (1-based), given the log."""
     planned_week = plan.weeks[week - 1]
     decisions = []
