@@ -99,6 +99,7 @@ def test_their_names_map_to_ours_and_the_rest_are_listed() -> None:
     catalog = default_catalog()
     index = search_index(catalog)
     names = parse_log(read("strong.csv")).names
+
     def search(query: str) -> list[str]:
         return [e.slug for e in index.search(query).exercises[:3]]
 
