@@ -143,14 +143,43 @@ def list_exercises(
         console.print("No exercise matches all of these filters.")
 
 
+class ExportWhat(StrEnum):
+    exercises = "exercises"
+    log = "log"
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    text = "text"
+    csv = "csv"
+
+
 @app.command()
-def export(format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.json) -> None:
-    """Print every exercise (JSON)."""
+def export(
+    what: Annotated[ExportWhat, typer.Argument(help="exercises (the library) or log (your training)")] = (
+        ExportWhat.exercises
+    ),
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.json,
+) -> None:
+    """Print every exercise, or your whole training log (JSON or CSV)."""
+    if what is ExportWhat.log:
+        import csv
+
+        from forgetrainer.cli_training import _store
+        from forgetrainer.store.log import workouts_csv_rows
+
+        _, log, user = _store()
+        exported = log.export(user)
+        if format is ExportFormat.csv:
+            csv.writer(sys.stdout, lineterminator="\n").writerows(workouts_csv_rows(exported))
+        else:
+            _print_json(exported)
+        return
     exercises = _catalog().exercises
-    if format is ListFormat.json:
-        _print_json([exercise.to_dict() for exercise in exercises])
-    else:
+    if format is ExportFormat.text:
         console.print(exercise_table(exercises))
+    else:
+        _print_json([exercise.to_dict() for exercise in exercises])
 
 
 @app.command()
@@ -294,6 +323,7 @@ def plan(
     intake_file: Annotated[Path | None, typer.Option("--intake", help="Intake as a JSON or YAML file")] = None,
     format: Annotated[PlanFormat, typer.Option("--format", "-f")] = PlanFormat.text,
     start: Annotated[str | None, typer.Option(help="First day for --format ics (YYYY-MM-DD)")] = None,
+    save: Annotated[str | None, typer.Option("--save", help="Save it as your plan under this name")] = None,
     base_url: Annotated[str, typer.Option("--base-url", envvar="FORGE_BASE_URL")] = DEFAULT_BASE_URL,
 ) -> None:
     """Write a personalized multi-week plan from your goal, schedule, equipment and injuries."""
@@ -337,6 +367,12 @@ def plan(
     violations = check(result, catalog)
     if violations:  # pragma: no cover - the checker guards the planner; this must never show
         _fail("the plan breaks its own rules: " + "; ".join(str(v) for v in violations))
+    if save:
+        from forgetrainer.cli_training import _store
+
+        _, log, user = _store()
+        log.save_plan(user, name=save, intake=intake.to_dict(), starts_on=dt.date.today())
+        errors.print(f"Saved as '{save}'; `forge today` shows today's session.")
     if format is PlanFormat.json:
         _print_json(result.to_dict())
     elif format is PlanFormat.md:
@@ -355,3 +391,6 @@ def plan(
 
 def main() -> None:
     app()
+
+
+from forgetrainer import cli_training  # noqa: E402,F401 - registers the training commands

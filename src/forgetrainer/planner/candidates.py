@@ -11,7 +11,7 @@ from forgetrainer.exercise import Exercise
 from forgetrainer.planner.intake import Intake
 from forgetrainer.planner.muscles import major_of
 
-__all__ = ["Pool", "build_pool", "preference"]
+__all__ = ["MAIN_LIFT_BONUS", "Pool", "build_pool", "preference"]
 
 # Categories the planner builds volume from; conditioning is chosen separately.
 VOLUME_CATEGORIES = frozenset({"strength", "powerlifting"})
@@ -84,17 +84,24 @@ def _noise(seed: int, slug: str) -> int:
     return hashlib.blake2b(f"{seed}:{slug}".encode(), digest_size=2).digest()[0] % 7
 
 
+# A session's first loaded compound lift for a muscle (its main lift, the one that earns
+# warm-up sets) is worth this much beyond its volume: strength is built on the big lifts,
+# while volume for endurance can come from anything.
+MAIN_LIFT_BONUS = {"strength": 900, "hypertrophy": 320, "general-fitness": 220, "fat-loss": 180, "endurance": 80}
+
+
 def preference(exercise: Exercise, intake: Intake, pool: Pool) -> int:
-    """How much the planner likes an exercise apart from the volume it brings."""
-    score = 4 * exercise.popularity + (6 if exercise.mechanic.slug == "compound" else 0)
+    """How much the planner likes an exercise apart from the volume it brings: staples over
+    rarities, loads that progress in small steps, and nothing that strains an injured joint."""
+    score = 6 * exercise.popularity
     if exercise.slug in intake.include:
         score += 300
     if exercise.slug in pool.moderate:
-        score -= 20
+        score -= 40
     if intake.experience == "beginner" and exercise.difficulty.slug == "beginner":
-        score += 4
+        score += 5
     if intake.goal in ("hypertrophy", "strength") and exercise.equipment.slug in _PROGRESSIVE:
-        score += 8  # external load progresses in small, countable steps
+        score += 20  # external load progresses in small, countable steps
     if exercise.laterality.slug == "unilateral":
-        score -= 3  # one side at a time doubles the clock time of every set
+        score -= 5  # one side at a time doubles the clock time of every set
     return score + _noise(intake.seed, exercise.slug)

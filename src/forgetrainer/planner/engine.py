@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.exercise import Exercise
-from forgetrainer.planner.candidates import Pool, build_pool, preference
+from forgetrainer.planner.candidates import MAIN_LIFT_BONUS, Pool, build_pool, preference
 from forgetrainer.planner.constants import DELOAD_SET_FACTOR, GENERAL_WARMUP_MINUTES, MIN_SETS, VOLUME
 from forgetrainer.planner.explain import describe_exercise, explanations, load_hint, warnings_for
 from forgetrainer.planner.intake import Intake
@@ -204,6 +204,7 @@ def build_plan(intake: Intake, catalog: Catalog) -> Plan:
         include=set(intake.include),
         beginner=intake.experience == "beginner",
         seed=intake.seed,
+        main_lift_bonus=MAIN_LIFT_BONUS[intake.goal],
     )
     peak = [_ordered(session, extras) for session in selection.sessions]
     loading_counts = _earlier_weeks(peak, start, targets.peak, intake.weeks, extras)

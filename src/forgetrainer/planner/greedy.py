@@ -30,6 +30,7 @@ class Weights:
     high: Mapping[str, int]
     frequency: int
     repeat_penalty: int
+    main_lift: int = 0  # for each session's first loaded main lift per muscle
 
 
 @dataclass
@@ -46,7 +47,7 @@ def greedy_week(
     halves: Mapping[str, Mapping[str, int]],  # slug -> muscle -> half sets per set
     target_of: Mapping[str, str | None],
     warm_seconds: Mapping[str, int],  # slug -> seconds of warm-up if it is the first warmed lift
-    group_of: Mapping[str, tuple[str, str]],
+    group_of: Mapping[str, tuple[tuple[str, str], ...]],
     value: Mapping[str, int],  # slug -> preference minus the per-exercise cost
     weights: Weights,
     *,
@@ -100,7 +101,7 @@ def greedy_week(
                     added, seconds, extra = 1, one_set, 0
                 else:
                     target = target_of[slug]
-                    if uses.get(slug, 0) >= 2 or group_of[slug] in groups[index]:
+                    if uses.get(slug, 0) >= 2 or not groups[index].isdisjoint(group_of[slug]):
                         continue
                     if slug in beginner_limited and limited[index] >= 1:
                         continue
@@ -110,6 +111,8 @@ def greedy_week(
                         continue
                     added = MIN_SETS
                     extra = value[slug] - (weights.repeat_penalty if uses.get(slug, 0) >= 1 else 0)
+                    if warm:
+                        extra += weights.main_lift
                     second_session = (
                         target in hits and index not in hits[target] and len(hits[target]) == MIN_FREQUENCY - 1
                     )
@@ -137,7 +140,7 @@ def greedy_week(
             )
             if warm:
                 warmed[index].add(target or "")
-            groups[index].add(group_of[slug])
+            groups[index].update(group_of[slug])
             uses[slug] = uses.get(slug, 0) + 1
             if slug in beginner_limited:
                 limited[index] += 1
@@ -161,5 +164,6 @@ def greedy_week(
     for index in range(sessions):
         for slug in sets[index]:
             objective += value[slug]
+        objective += weights.main_lift * len(warmed[index])
     objective -= weights.repeat_penalty * sum(max(count - 1, 0) for count in uses.values())
     return GreedyWeek(sets, objective, volume)

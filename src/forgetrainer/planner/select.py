@@ -39,7 +39,7 @@ CANDIDATES_PER_MUSCLE = 6
 SAME_PATTERN_PER_MUSCLE = 2
 # A deterministic work limit, not wall time, so the same intake always gives the same plan.
 WORK_LIMIT = 0.04
-EXERCISE_COST = 40
+EXERCISE_COST = 60
 FREQUENCY_BONUS = 400
 REPEAT_PENALTY = 10
 
@@ -83,6 +83,15 @@ def shares(exercise: Exercise, extras: Sequence[str]) -> dict[str, float]:
 
 def _target_key(exercise: Exercise, extras: Sequence[str]) -> str | None:
     return exercise.target.slug if exercise.target.slug in extras else major_of(exercise.target.slug)
+
+
+def _variety_groups(exercise: Exercise, target: str | None) -> tuple[tuple[str, str], ...]:
+    """Exercises sharing a group do not meet in one session: the same target and pattern, or
+    for compound lifts the same pattern on the same equipment (back squat and low-bar squat)."""
+    groups = [(target or exercise.target.slug, exercise.pattern.slug)]
+    if role_of(exercise) == "main":
+        groups.append((exercise.pattern.slug, exercise.equipment.slug))
+    return tuple(groups)
 
 
 def _ranked_by_muscle(
@@ -129,6 +138,7 @@ class _Model:
         extras: Sequence[str],
         include: set[str],
         beginner: bool,
+        main_lift_bonus: int,
     ):
         from ortools.sat.python import cp_model  # about 70 MB: loaded when a plan is first written
 
@@ -151,6 +161,7 @@ class _Model:
         self.warm_seconds = len(WARMUP_SCHEME) * WARMUP_SET_MINUTES * 60
         self.warmable = {e.slug for options in candidates for e in options if role_of(e) == "main" and is_loaded(e)}
         targeted: dict[tuple[int, str], list[cp_model.IntVar]] = {}
+        mains: dict[tuple[int, str], list[cp_model.IntVar]] = {}
         for index, (slot, options) in enumerate(zip(slots, candidates, strict=True)):
             clock = []
             groups: dict[tuple[str, str], list[cp_model.IntVar]] = {}
@@ -170,8 +181,11 @@ class _Model:
                     if role_of(exercise) == "main" and is_loaded(exercise):
                         if (index, target) not in self.warm:
                             self.warm[(index, target)] = model.new_bool_var(f"warm_{index}_{target}")
+                            mains[(index, target)] = []
                         model.add(self.warm[(index, target)] >= chosen)
-                groups.setdefault((target or exercise.target.slug, exercise.pattern.slug), []).append(chosen)
+                        mains[(index, target)].append(chosen)
+                for group in _variety_groups(exercise, target):
+                    groups.setdefault(group, []).append(chosen)
                 if exercise.difficulty.slug == "intermediate" and exercise.slug not in include:
                     intermediate.append(chosen)
             clock.extend(self.warm_seconds * flag for (i, _), flag in self.warm.items() if i == index)
@@ -186,10 +200,13 @@ class _Model:
                 if any(self.halves[e.slug].get(muscle, 0) for e in options):
                     model.add(sum(load) <= int(2 * SESSION_MUSCLE_CAP))
 
+        objective = []
+        for key, flag in self.warm.items():
+            model.add(flag <= sum(mains[key]))  # a main lift earns its bonus only when chosen
+            objective.append(main_lift_bonus * flag)
         by_exercise: dict[str, list[cp_model.IntVar]] = {}
         for (_, slug), chosen in self.use.items():
             by_exercise.setdefault(slug, []).append(chosen)
-        objective = []
         for slug, flags in by_exercise.items():
             model.add(sum(flags) <= 2)
             if len(flags) > 1:
@@ -262,13 +279,14 @@ def select(
     include: set[str] | None = None,
     beginner: bool = False,
     seed: int = 0,
+    main_lift_bonus: int = 0,
 ) -> Selection:
     include = include or set()
     started = time.perf_counter()
     ranked = _ranked_by_muscle(pool, prefer, extras)
     candidates = [_candidates(slot, ranked, pool, include) for slot in slots]
     value = {e.slug: prefer[e.slug] - EXERCISE_COST for options in candidates for e in options}
-    built = _Model(slots, candidates, doses, targets, value, extras, include, beginner)
+    built = _Model(slots, candidates, doses, targets, value, extras, include, beginner, main_lift_bonus)
     weights = Weights(
         reach={m: int(100 * targets.weight[m]) for m in targets.low},
         beyond={m: int(25 * targets.weight[m]) for m in targets.low},
@@ -277,6 +295,7 @@ def select(
         high={m: int(2 * targets.high[m]) for m in targets.low},
         frequency=FREQUENCY_BONUS,
         repeat_penalty=REPEAT_PENALTY,
+        main_lift=main_lift_bonus,
     )
     all_options = {e.slug: e for options in candidates for e in options}
     start = greedy_week(
@@ -286,7 +305,7 @@ def select(
         built.halves,
         built.targets_of,
         {slug: built.warm_seconds for slug, e in all_options.items() if role_of(e) == "main" and is_loaded(e)},
-        {slug: (built.targets_of[slug] or e.target.slug, e.pattern.slug) for slug, e in all_options.items()},
+        {slug: _variety_groups(e, built.targets_of[slug]) for slug, e in all_options.items()},
         value,
         weights,
         beginner_limited={

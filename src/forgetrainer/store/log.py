@@ -20,7 +20,7 @@ from forgetrainer.store.models import ExerciseMapping, SavedPlan, SetEntry, Work
 from forgetrainer.training.imports import Parsed
 from forgetrainer.training.values import LoggedSet
 
-__all__ = ["EXPORT_FORMAT", "SET_FIELDS", "SetValues", "TrainingLog"]
+__all__ = ["EXPORT_FORMAT", "SET_FIELDS", "SetValues", "TrainingLog", "workout_dict", "workouts_csv_rows"]
 
 EXPORT_FORMAT = "forgetrainer-log"
 SET_FIELDS = ("exercise", "load_kg", "reps", "rir", "seconds", "distance_m", "warmup", "planned", "notes")
@@ -312,7 +312,7 @@ class TrainingLog:
                     }
                     for plan in plans
                 ],
-                "workouts": [_workout_dict(workout) for workout in workouts],
+                "workouts": [workout_dict(workout) for workout in workouts],
             }
 
     def clear(self, user_id: int) -> None:
@@ -326,7 +326,7 @@ def _fields(values: SetValues) -> dict[str, Any]:
     return {name: getattr(values, name) for name in SET_FIELDS}
 
 
-def _workout_dict(workout: Workout) -> dict[str, Any]:
+def workout_dict(workout: Workout) -> dict[str, Any]:
     return {
         "id": workout.id,
         "title": workout.title,
