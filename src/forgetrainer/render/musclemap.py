@@ -7,12 +7,12 @@ muscle of the vocabulary has at least one shape in one of the two views.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from html import escape
 
 from forgetrainer.taxonomy import Muscle
 
-__all__ = ["FRONT", "BACK", "muscle_map_svg", "muscle_levels"]
+__all__ = ["BACK", "FRONT", "heat_map_svg", "muscle_levels", "muscle_map_svg"]
 
 TARGET_FILL = "#c2410c"
 SECONDARY_FILL = "#fdba8c"
@@ -84,20 +84,38 @@ def _fill(level: str | None) -> str:
     return {"target": TARGET_FILL, "secondary": SECONDARY_FILL}.get(level or "", REST_FILL)
 
 
-def _view(shapes: Mapping[str, tuple[str, ...]], levels: Mapping[str, str], names: Mapping[str, str]) -> str:
+def _view(
+    shapes: Mapping[str, tuple[str, ...]],
+    paint: Callable[[str], tuple[str, str | None]],
+    names: Mapping[str, str],
+) -> str:
+    """One view, both halves. `paint(slug)` gives a muscle's fill and a word for its state."""
     parts = [f'<path d="{d}" fill="{OUTLINE_FILL}" stroke="{STROKE}" stroke-width="0.8"/>' for d in _SILHOUETTE]
     for slug, paths in shapes.items():
-        level = levels.get(slug)
+        fill, state = paint(slug)
         title = escape(names.get(slug, slug.replace("-", " ").title()))
-        label = f"{title} ({level})" if level else title
-        level_attribute = f' data-level="{level}"' if level else ""
+        label = f"{title} ({state})" if state else title
+        level_attribute = f' data-level="{state}"' if state else ""
         for d in paths:
             parts.append(
-                f'<path d="{d}" fill="{_fill(level)}" stroke="{STROKE}" stroke-width="0.8" '
+                f'<path d="{d}" fill="{fill}" stroke="{STROKE}" stroke-width="0.8" '
                 f'data-muscle="{slug}"{level_attribute}><title>{label}</title></path>'
             )
     half = "".join(parts)
     return f'<g>{half}</g><g transform="{_MIRROR}">{half}</g>'
+
+
+def _figure(label: str, front: str, back: str, extra: str = "") -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 420 370" role="img" '
+        f'aria-label="{escape(label)}" class="muscle-map">'
+        f"<title>{escape(label)}</title>"
+        f'<g class="front">{front}{extra}'
+        '<text x="100" y="366" text-anchor="middle" font-size="13" fill="#4b5563">Front</text></g>'
+        f'<g class="back" transform="translate(220 0)">{back}'
+        '<text x="100" y="366" text-anchor="middle" font-size="13" fill="#4b5563">Back</text></g>'
+        "</svg>"
+    )
 
 
 def muscle_map_svg(
@@ -105,6 +123,11 @@ def muscle_map_svg(
 ) -> str:
     """An accessible inline SVG with both views; `levels` maps muscle slugs to target/secondary."""
     names = names or {}
+
+    def paint(slug: str) -> tuple[str, str | None]:
+        level = levels.get(slug)
+        return _fill(level), level
+
     heart = ""
     if "cardiovascular" in levels:
         heart = (
@@ -112,13 +135,22 @@ def muscle_map_svg(
             f'data-muscle="cardiovascular" data-level="{levels["cardiovascular"]}">'
             "<title>Cardiovascular</title></path>"
         )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 420 370" role="img" '
-        f'aria-label="{escape(label)}" class="muscle-map">'
-        f"<title>{escape(label)}</title>"
-        f'<g class="front">{_view(FRONT, levels, names)}{heart}'
-        '<text x="100" y="366" text-anchor="middle" font-size="13" fill="#4b5563">Front</text></g>'
-        f'<g class="back" transform="translate(220 0)">{_view(BACK, levels, names)}'
-        '<text x="100" y="366" text-anchor="middle" font-size="13" fill="#4b5563">Back</text></g>'
-        "</svg>"
-    )
+    return _figure(label, _view(FRONT, paint, names), _view(BACK, paint, names), heart)
+
+
+def _mix(share: float) -> str:
+    """From the neutral grey (fresh) to a deep red (just trained hard)."""
+    start, end = (0xE5, 0xE7, 0xEB), (0xB9, 0x1C, 0x1C)
+    return "#" + "".join(f"{round(a + (b - a) * share):02x}" for a, b in zip(start, end, strict=True))
+
+
+def heat_map_svg(fatigue: Mapping[str, float], names: Mapping[str, str] | None = None, *, label: str) -> str:
+    """The body map coloured by recovery: `fatigue` maps muscle slugs to 0 (fresh) .. 1 (tired)."""
+    names = names or {}
+
+    def paint(slug: str) -> tuple[str, str | None]:
+        share = max(0.0, min(1.0, fatigue.get(slug, 0.0)))
+        state = "fresh" if share < 0.15 else "recovering" if share < 0.5 else "tired"
+        return _mix(share), state
+
+    return _figure(label, _view(FRONT, paint, names), _view(BACK, paint, names))

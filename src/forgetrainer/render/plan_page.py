@@ -150,6 +150,7 @@ def plan_result_view(catalog: Catalog, params: Mapping[str, str]) -> View:
                 ("Calendar (.ics)", f"/plan/view.ics?{query}"),
             ],
             "edit": f"/plan?{query}",
+            "save": f"/plan/save?{query}",
         },
         markdown=lambda base: plan_markdown(plan, base),
         data=plan.to_dict,

@@ -256,6 +256,26 @@ class Site:
         html = self._env.get_template(view.template).render(context)
         return Document(html.encode(), MEDIA_TYPES["html"], view.status)
 
+    def personal(
+        self, template: str, *, title: str, context: Mapping[str, Any], breadcrumbs: tuple[Link, ...] = ()
+    ) -> bytes:
+        """A page of someone's own account: the site's layout, never cached or indexed."""
+        html = self._env.get_template(template).render(
+            {
+                "title": title,
+                "description": title,
+                "breadcrumbs": breadcrumbs,
+                "canonical": "",
+                "alternates": (),
+                "json_ld": (),
+                "og_type": "website",
+                "personal": True,
+                "url": lambda target: target,
+                **context,
+            }
+        )
+        return html.encode()
+
     # -- the whole site -----------------------------------------------------------------------
 
     def page_paths(self) -> Iterator[str]:

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
 from forgetrainer import __version__
 from forgetrainer.catalog import Catalog, default_catalog
 from forgetrainer.render.api_docs import api_docs_view
+from forgetrainer.render.page import Link
 from forgetrainer.render.site import Site
+from forgetrainer.render.views import message_view
 from forgetrainer.search import search_index
+from forgetrainer.store import Accounts, Database, NotFound, TrainingLog
 from forgetrainer.web.api.errors import ApiError
 from forgetrainer.web.api.models import ErrorOut
-from forgetrainer.web.api.routes import exercisedb, exercises, plans, search, taxonomy
-from forgetrainer.web.pagecache import PageCache
+from forgetrainer.web.api.routes import exercisedb, exercises, me, plans, search, taxonomy
+from forgetrainer.web.auth import LoginRequired
+from forgetrainer.web.pagecache import SECURITY_HEADERS, PageCache
+from forgetrainer.web.pages import account as account_pages
+from forgetrainer.web.pages import training as training_pages
 from forgetrainer.web.responsecache import ResponseCache
 from forgetrainer.web.settings import Settings
 
@@ -36,7 +43,7 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path.endswith(".json")
 
 
-def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
+def create_framework_app(catalog: Catalog, site: Site, database: Database | None = None) -> FastAPI:
     app = FastAPI(
         title="Forge Trainer API",
         version=__version__,
@@ -47,6 +54,13 @@ def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
     )
     app.state.catalog = catalog
     app.state.site = site
+    if database is not None:
+        app.state.database = database
+        app.state.accounts = Accounts(database)
+        app.state.training_log = TrainingLog(database)
+        app.include_router(account_pages.router)
+        app.include_router(training_pages.router)
+        app.include_router(me.router)
     for module in (exercises, taxonomy, search, exercisedb, plans):
         app.include_router(module.router)
 
@@ -69,15 +83,40 @@ def create_framework_app(catalog: Catalog, site: Site) -> FastAPI:
             problems.append(f"{where}: {item.get('msg', 'invalid')}" if where else str(item.get("msg")))
         return JSONResponse({"detail": "; ".join(problems) or "invalid request"}, status_code=422)
 
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, error: LoginRequired) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, error: NotFound) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": str(error)}, status_code=404)
+        document = site.not_found(request.url.path)
+        return Response(document.body, status_code=404, media_type=document.media_type)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if error.status_code == 404 and not _wants_json(request):
             document = site.not_found(request.url.path)
             return Response(document.body, status_code=404, media_type=document.media_type)
         detail = error.detail if isinstance(error.detail, str) else "request failed"
-        if error.status_code == 404:
+        if error.status_code == 404 and detail == "Not Found":
             detail = f"nothing at {request.url.path}"
+        if not _wants_json(request):
+            view = message_view(
+                request.url.path, "That did not work", (detail,), (Link("Home", "/"),), error.status_code
+            )
+            document = site.format(view, "html")
+            return Response(document.body, status_code=error.status_code, media_type=document.media_type)
         return JSONResponse({"detail": detail}, status_code=error.status_code, headers=error.headers)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for name, value in SECURITY_HEADERS:
+            response.headers.setdefault(name.decode(), value.decode())
+        return response
 
     return app
 
@@ -102,10 +141,13 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
-def create_app(settings: Settings | None = None, catalog: Catalog | None = None) -> ASGIApp:
+def create_app(
+    settings: Settings | None = None, catalog: Catalog | None = None, database: Database | None = None
+) -> ASGIApp:
     settings = settings or Settings.from_env()
     catalog = catalog or default_catalog()
     search_index(catalog)  # build the search index at start, not on the first query
     site = Site(catalog, base_url=settings.base_url)
-    api = ResponseCache(create_framework_app(catalog, site), size=settings.query_cache_size)
+    database = database or Database(settings.database_url or None)  # migrates on open
+    api = ResponseCache(create_framework_app(catalog, site, database), size=settings.query_cache_size)
     return PageCache(api, site, query_cache_size=settings.query_cache_size)

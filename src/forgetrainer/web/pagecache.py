@@ -15,12 +15,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from forgetrainer.render.site import Document, Site
 
-__all__ = ["PageCache"]
+__all__ = ["SECURITY_HEADERS", "PageCache"]
 
 _PAGE_CACHE_CONTROL = b"public, max-age=300"
 _ASSET_CACHE_CONTROL = b"public, max-age=31536000, immutable"
 _FRAMEWORK_PREFIXES = ("/api/", "/docs", "/openapi.json", "/redoc")
-_SECURITY_HEADERS = [
+SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"strict-origin-when-cross-origin"),
     (
@@ -47,7 +47,7 @@ def _prepare(document: Document, path: str) -> _Ready:
         (b"content-type", document.media_type.encode()),
         (b"content-length", str(len(document.body)).encode()),
         *common,
-        *_SECURITY_HEADERS,
+        *SECURITY_HEADERS,
     ]
     return _Ready(document.status, headers, common, document.body, etag)
 

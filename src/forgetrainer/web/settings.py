@@ -13,10 +13,12 @@ class Settings:
     base_url: str = ""
     # How many query-string pages (searches, filtered hubs) to keep rendered in memory.
     query_cache_size: int = 4096
+    database_url: str = ""  # empty: SQLite in the user's data folder
 
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
             base_url=os.environ.get("FORGE_BASE_URL", "").rstrip("/"),
             query_cache_size=int(os.environ.get("FORGE_QUERY_CACHE", "4096")),
+            database_url=os.environ.get("FORGE_DATABASE_URL", ""),
         )
