@@ -54,7 +54,22 @@ def test_reps_short_of_the_top_keep_the_load(catalog: Catalog) -> None:
 
 def test_top_reps_but_harder_than_planned_do_not_count_as_ready(catalog: Catalog) -> None:
     log = session("barbell-back-squat", 0, 80, [12, 12, 12], rir=0)
-    assert decide(SQUAT, exposures(log, "barbell-back-squat"), catalog["barbell-back-squat"]).action == "hold"
+    decision = decide(SQUAT, exposures(log, "barbell-back-squat"), catalog["barbell-back-squat"])
+    assert (decision.action, decision.load_kg, decision.ready_to_go_up) == ("hold", 80, False)
+    assert decision.reason == (
+        "Keep 80 kg: every set reached 12 reps but at RIR 0, closer to failure than the planned 2; "
+        "add weight once the top comes with 2 in reserve."
+    )
+
+
+def test_reps_past_the_top_show_the_target_was_within_reach(catalog: Catalog) -> None:
+    # 14 reps at RIR 1 is 15 reps to failure: 12 at RIR 2 (14) was within reach, so go up.
+    log = session("barbell-back-squat", 0, 80, [14, 14, 14], rir=1)
+    decision = decide(SQUAT, exposures(log, "barbell-back-squat"), catalog["barbell-back-squat"])
+    assert (decision.action, decision.load_kg) == ("increase", 82.5)
+    assert decision.reason.startswith(
+        "All 3 sets went past 12 reps (14, 14, 14 at RIR 1), so 12 with 2 in reserve was within reach: add 2.5 kg"
+    )
 
 
 def test_failing_below_the_range_drops_a_step(catalog: Catalog) -> None:

@@ -33,9 +33,27 @@ def next_session(plan: Plan, week: int, session: int, logged: Sequence[LoggedSet
             )
             continue
         prescription = Prescription(
-            planned.slug, planned.sets, planned.reps, planned.seconds, planned.rir or 0, deload=planned_week.deload
+            planned.slug,
+            planned.sets,
+            planned.reps,
+            planned.seconds,
+            planned.rir or 0,
+            deload=planned_week.deload,
+            previous_sets=_previous_sets(plan, week, session, planned.slug),
         )
         decisions.append(
             decide(prescription, exposures(logged, planned.slug), catalog[planned.slug], swaps=planned.swaps)
         )
     return decisions
+
+
+def _previous_sets(plan: Plan, week: int, session: int, slug: str) -> int | None:
+    """The sets the plan asked of the exercise the last time it came up before this session."""
+    for week_number in range(week, 0, -1):
+        sessions = plan.weeks[week_number - 1].sessions
+        last = session - 1 if week_number == week else len(sessions) - 1
+        for index in range(last, -1, -1):
+            for planned in sessions[index].exercises:
+                if planned.slug == slug:
+                    return planned.sets
+    return None

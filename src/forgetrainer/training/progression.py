@@ -50,6 +50,9 @@ class Prescription:
     seconds: tuple[int, int] | None
     rir: int
     deload: bool = False
+    # Sets the plan asked for the last time the exercise came up; plans add sets week by week,
+    # and a session that did all it was asked counts as complete.
+    previous_sets: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +183,14 @@ def decide(
         return _decide_hold(prescription, base, work, last_load)
     assert prescription.reps is not None
     low, high = prescription.reps
-    enough_sets = len(work) >= prescription.sets
+    required_sets = min(prescription.sets, prescription.previous_sets or prescription.sets)
+    enough_sets = len(work) >= required_sets
     at_top = enough_sets and all((s.reps or 0) >= high for s in work)
-    effort_ok = all(s.rir is None or s.rir >= prescription.rir - 0.5 for s in work)
+    # Reps in reserve below target still count when reps + RIR shows the top was within reach at it.
+    effort_ok = all(
+        s.rir is None or s.rir >= prescription.rir - 0.5 or (s.reps or 0) + s.rir >= high + prescription.rir
+        for s in work
+    )
     too_hard = any((s.reps or 0) < low for s in work) and all(
         s.rir is not None and s.rir <= max(prescription.rir - 2, 0) for s in work
     )
@@ -212,7 +220,7 @@ def decide(
             action="increase",
             load_kg=new,
             reason=(
-                f"All {len(work)} sets reached {high} reps at RIR {prescription.rir} or more: add {_kg(step)} "
+                f"{_why_ready(work, high, prescription.rir)}: add {_kg(step)} "
                 f"({_kg(last_load)} to {_kg(new)}) and restart at {low} reps."
             ),
             ready_to_go_up=True,
@@ -228,7 +236,19 @@ def decide(
                 f"and stay {prescription.rir} reps short of failure."
             ),
         )
-    missing = "" if enough_sets else f" and do all {prescription.sets} sets"
+    if at_top:
+        closest = min(s.rir for s in work if s.rir is not None)
+        return Decision(
+            **base,
+            action="hold",
+            load_kg=last_load,
+            reason=(
+                f"Keep {_kg(last_load)}: every set reached {high} reps but at RIR {closest:g}, closer to failure "
+                f"than the planned {prescription.rir}; add weight once the top comes with {prescription.rir} "
+                "in reserve."
+            ),
+        )
+    missing = "" if enough_sets else f" and do all {required_sets} sets"
     return Decision(
         **base,
         action="hold",
@@ -237,6 +257,16 @@ def decide(
             f"Keep {_kg(last_load)}: last time {_reps_text(work)} reps; add a rep to each set{missing} "
             f"until every set reaches {high}."
         ),
+    )
+
+
+def _why_ready(work: Sequence[LoggedSet], high: int, target_rir: int) -> str:
+    closest = min((s.rir for s in work if s.rir is not None), default=None)
+    if closest is None or closest >= target_rir - 0.5:
+        return f"All {len(work)} sets reached {high} reps at RIR {target_rir} or more"
+    return (
+        f"All {len(work)} sets went past {high} reps ({_reps_text(work)} at RIR {closest:g}), "
+        f"so {high} with {target_rir} in reserve was within reach"
     )
 
 

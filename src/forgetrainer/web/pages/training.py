@@ -69,13 +69,13 @@ def _number(value: str, name: str, *, integer: bool = False, high: float = 100_0
 
 def _exercise(catalog: Catalog, label: str) -> Exercise:
     found = catalog.lookup(label.strip())
-    if found is None:
-        hits = search_index(catalog).search(label).exercises
-        if hits and hits[0].name.lower() == label.strip().lower():
-            found = hits[0]
-    if found is None:
-        raise HTTPException(400, f"no exercise '{label}' in the library; pick one from the search")
-    return found
+    if found is not None:
+        return found
+    hits = search_index(catalog).search(label).exercises[:3]
+    if hits and hits[0].name.lower() == label.strip().lower():
+        return hits[0]
+    close = f"; did you mean {', '.join(hit.name for hit in hits)}?" if hits else "; search the library for its name"
+    raise HTTPException(400, f"no exercise '{label}' in the library{close}")
 
 
 def _set_values(
@@ -259,8 +259,7 @@ def log_today(
     if workout is None:
         title = "Workout"
         if saved is not None and week_number is not None and index is not None:
-            plan = _plan(saved, catalog)
-            title = plan.weeks[week_number - 1].sessions[index].name
+            title = _session_name(_plan(saved, catalog), week_number, index)
         workout_id = log.start_workout(
             user.user_id, title=title, plan_id=plan_id, week=week_number, session_index=index
         )
@@ -269,6 +268,15 @@ def log_today(
     log.log_set(user.user_id, workout_id, values)
     query = urlencode({"week": week_number, "session": index + 1}) if week_number and index is not None else ""
     return RedirectResponse(f"/today{'?' + query if query else ''}", status_code=303, headers=NO_STORE)
+
+
+def _session_name(plan: Plan, week: int, index: int) -> str:
+    if not 1 <= week <= len(plan.weeks):
+        raise HTTPException(400, f"week must be from 1 to {len(plan.weeks)} in this plan")
+    sessions = plan.weeks[week - 1].sessions
+    if not 0 <= index < len(sessions):
+        raise HTTPException(400, f"session must be from 1 to {len(sessions)} in week {week}")
+    return sessions[index].name
 
 
 @router.get("/history")
@@ -444,7 +452,11 @@ def _volume_chart(logged: list[LoggedSet], catalog: Catalog, plan: Plan | None) 
 
 @router.get("/import")
 def import_form(request: Request, user: PageUser) -> HTMLResponse:
-    return page(request, "account/import.html", "Import", {"csrf": user.csrf_token, "maps": ""})
+    return page(request, "account/import.html", "Import", _import_context(user, ""))
+
+
+def _import_context(user: SessionInfo, maps: str) -> dict[str, Any]:
+    return {"csrf": user.csrf_token, "maps": maps, "error": "", "problems": [], "message": "", "unmapped": []}
 
 
 @router.post("/import")
@@ -460,7 +472,7 @@ async def import_upload(
 ) -> HTMLResponse:
     check_csrf(user, csrf_token)
     catalog, log = _catalog(request), training_log(request)
-    context: dict[str, Any] = {"csrf": user.csrf_token, "maps": maps}
+    context = _import_context(user, maps)
     raw = await file.read(MAX_UPLOAD + 1)
     if len(raw) > MAX_UPLOAD:
         return page(
