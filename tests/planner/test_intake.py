@@ -70,6 +70,12 @@ def test_every_problem_is_listed_with_the_allowed_values() -> None:
     assert found["colour"].startswith("is not a known field")
 
 
+def test_json_numbers_with_a_zero_fraction_are_whole_numbers() -> None:
+    intake = parse_intake({**BASE, "days_per_week": 4.0, "minutes_per_session": 45.0})
+    assert (intake.days_per_week, intake.minutes_per_session) == (4, 45)
+    assert problems({**BASE, "days_per_week": 4.5})["days_per_week"] == "'4.5' is not a whole number; use 1 to 7"
+
+
 def test_required_fields_and_weekday_mismatch() -> None:
     assert problems({})["goal"] == "is required"
     found = problems({**BASE, "weekdays": ["mon", "tue"]})

@@ -88,9 +88,9 @@ def test_search_and_suggest(client: TestClient) -> None:
 
 
 def test_hostile_input_never_causes_a_server_error(client: TestClient) -> None:
-    for params in ({"q": "x" * 10_000}, {"q": "\x00\x01\x02"}, {"q": "the and for"}, {"q": ""}):
+    for params in ({"q": "x" * 1000}, {"q": "\x00\x01\x02"}, {"q": "the and for"}, {"q": ""}):
         assert client.get("/api/v1/search", params=params).status_code == 200
-    assert client.get("/api/v1/search", params={"q": "x" * 10_001}).status_code == 422
+    assert client.get("/api/v1/search", params={"q": "x" * 1001}).status_code == 422
     assert client.get("/api/v1/exercises/%00").status_code == 404
     assert client.get("/search", params={"q": "\x00" * 50, "equipment": "zzz"}).status_code == 200
 

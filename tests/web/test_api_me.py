@@ -149,3 +149,32 @@ def test_importing_through_the_api_is_all_or_nothing(api: Api) -> None:
         headers=api.headers,
     )
     assert again.status_code == 200 and again.json()["format"] == "json"
+
+
+def test_odd_requests_get_clear_4xx_answers(api: Api) -> None:
+    timestamp = api("POST", "/plans", {"name": "x", "intake": INTAKE, "starts_on": 0})
+    assert timestamp.status_code == 422 and "starts_on" in timestamp.json()["detail"]
+    huge = api("GET", "/workouts/18446744073709551616")
+    assert huge.status_code == 422 and "workout_id" in huge.json()["detail"]
+    whole = api("POST", "/plans", {"name": "x", "intake": {**INTAKE, "days_per_week": 3.0}})
+    assert whole.status_code == 201, "3.0 is a whole number in JSON"
+    options = api.browser.options("/api/v1/me/plans", headers=api.headers)
+    assert options.status_code == 405 and options.headers["allow"] == "GET, POST"
+    not_json = api.browser.post(
+        "/api/v1/me/workouts", content=b"\xff\xfe", headers={**api.headers, "content-type": "application/json"}
+    )
+    assert 400 <= not_json.status_code < 500 and "detail" in not_json.json()
+
+
+def test_the_openapi_description_documents_the_intake_and_the_token(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"]["/api/v1/plans"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert set(body["required"]) == {"goal", "experience", "days_per_week", "minutes_per_session", "equipment"}
+    assert body["properties"]["goal"]["enum"][0] == "hypertrophy"
+    assert "400" in schema["paths"]["/api/v1/me/workouts"]["post"]["responses"]
+    assert schema["components"]["securitySchemes"]["PersonalToken"] == {
+        "type": "http",
+        "scheme": "bearer",
+        "description": schema["components"]["securitySchemes"]["PersonalToken"]["description"],
+    }
+    assert schema["paths"]["/api/v1/me/workouts"]["get"]["security"] == [{"PersonalToken": []}]

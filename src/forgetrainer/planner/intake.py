@@ -146,7 +146,7 @@ def _integer(problems: list[IntakeProblem], name: str, value: Any, low: int, hig
         problems.append(IntakeProblem(name, f"must be a whole number from {low} to {high}"))
         return low
     try:
-        number = int(str(value).strip())
+        number = int(value) if isinstance(value, float) and value.is_integer() else int(str(value).strip())
     except ValueError:
         problems.append(IntakeProblem(name, f"'{value}' is not a whole number; use {low} to {high}"))
         return low

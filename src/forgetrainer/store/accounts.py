@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 
 from forgetrainer.store.database import Database
 from forgetrainer.store.errors import AccountError, NotFound, Throttled
-from forgetrainer.store.models import ApiToken, LoginAttempt, User, WebSession, utcnow
+from forgetrainer.store.models import ApiToken, LoginAttempt, User, WebSession, as_utc, utcnow
 
 __all__ = [
     "LOCAL_EMAIL",
@@ -30,6 +30,7 @@ LOCAL_EMAIL = "local@forge.invalid"
 MAX_FAILED_LOGINS = 5
 THROTTLE_WINDOW = dt.timedelta(minutes=15)
 SESSION_DAYS = 30
+TOKEN_USE_RESOLUTION = dt.timedelta(minutes=5)
 MIN_PASSWORD = 8
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
@@ -98,9 +99,7 @@ class Accounts:
             ).all()
             if len(recent) >= MAX_FAILED_LOGINS:
                 oldest = recent[-MAX_FAILED_LOGINS]
-                if oldest.tzinfo is None:
-                    oldest = oldest.replace(tzinfo=dt.UTC)
-                raise Throttled(int((oldest + THROTTLE_WINDOW - now).total_seconds()) + 1)
+                raise Throttled(int((as_utc(oldest) + THROTTLE_WINDOW - now).total_seconds()) + 1)
             user = session.scalar(select(User).where(User.email == address, User.local.is_(False)))
             valid = False
             if user is not None:
@@ -186,8 +185,7 @@ class Accounts:
             if row is None:
                 return None
             web, user = row
-            expires = web.expires_at if web.expires_at.tzinfo else web.expires_at.replace(tzinfo=dt.UTC)
-            if expires < utcnow():
+            if as_utc(web.expires_at) < utcnow():
                 session.delete(web)
                 return None
             return SessionInfo(user.id, user.email, user.unit, web.csrf_token)
@@ -218,7 +216,11 @@ class Accounts:
             if row is None:
                 return None
             api_token, user = row
-            api_token.last_used_at = utcnow()
+            now = utcnow()
+            # Recorded to the minute or so it is shown with; writing it on every call would turn
+            # each read of the API into a write.
+            if api_token.last_used_at is None or now - as_utc(api_token.last_used_at) > TOKEN_USE_RESOLUTION:
+                api_token.last_used_at = now
             return SessionInfo(user.id, user.email, user.unit, "")
 
     def tokens(self, user_id: int) -> list[ApiToken]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from forgetrainer.store.database import Database
 from forgetrainer.store.errors import NotFound
-from forgetrainer.store.models import ExerciseMapping, SavedPlan, SetEntry, Workout, utcnow
+from forgetrainer.store.models import ExerciseMapping, SavedPlan, SetEntry, Workout, as_utc, utcnow
 from forgetrainer.training.imports import Parsed
 from forgetrainer.training.values import LoggedSet
 
@@ -39,10 +39,6 @@ class SetValues:
     warmup: bool = False
     planned: bool = True
     notes: str = ""
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 class TrainingLog:
@@ -120,7 +116,7 @@ class TrainingLog:
                 week=week,
                 session_index=session_index,
                 title=title.strip()[:120] or "Workout",
-                started_at=_aware(started_at or utcnow()),
+                started_at=as_utc(started_at or utcnow()),
             )
             session.add(workout)
             session.flush()
@@ -218,7 +214,7 @@ class TrainingLog:
         return [
             LoggedSet(
                 exercise=entry.exercise,
-                performed_at=_aware(started) + dt.timedelta(seconds=entry.set_index),
+                performed_at=as_utc(started) + dt.timedelta(seconds=entry.set_index),
                 load_kg=entry.load_kg,
                 reps=entry.reps,
                 rir=entry.rir,
@@ -262,8 +258,8 @@ class TrainingLog:
                 workout = Workout(
                     user_id=user_id,
                     title=imported.title[:120],
-                    started_at=_aware(imported.started_at),
-                    finished_at=_aware(imported.finished_at) if imported.finished_at else None,
+                    started_at=as_utc(imported.started_at),
+                    finished_at=as_utc(imported.finished_at) if imported.finished_at else None,
                     notes=imported.notes[:5000],
                     rating=imported.rating,
                     source=source,
@@ -330,8 +326,8 @@ def workout_dict(workout: Workout) -> dict[str, Any]:
     return {
         "id": workout.id,
         "title": workout.title,
-        "started_at": _aware(workout.started_at).isoformat(),
-        "finished_at": _aware(workout.finished_at).isoformat() if workout.finished_at else None,
+        "started_at": as_utc(workout.started_at).isoformat(),
+        "finished_at": as_utc(workout.finished_at).isoformat() if workout.finished_at else None,
         "rating": workout.rating,
         "notes": workout.notes,
         "week": workout.week,

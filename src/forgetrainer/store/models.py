@@ -32,12 +32,18 @@ __all__ = [
     "User",
     "WebSession",
     "Workout",
+    "as_utc",
     "utcnow",
 ]
 
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; every stored one is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 class Base(DeclarativeBase):

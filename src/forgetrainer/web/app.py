@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp
 
@@ -24,7 +26,8 @@ from forgetrainer.web.api.errors import ApiError
 from forgetrainer.web.api.models import ErrorOut
 from forgetrainer.web.api.routes import exercisedb, exercises, me, plans, search, taxonomy
 from forgetrainer.web.auth import LoginRequired
-from forgetrainer.web.pagecache import SECURITY_HEADERS, PageCache
+from forgetrainer.web.headers import SecurityHeaders
+from forgetrainer.web.pagecache import PageCache
 from forgetrainer.web.pages import account as account_pages
 from forgetrainer.web.pages import training as training_pages
 from forgetrainer.web.responsecache import ResponseCache
@@ -54,15 +57,15 @@ def create_framework_app(catalog: Catalog, site: Site, database: Database | None
     )
     app.state.catalog = catalog
     app.state.site = site
+    routers = [module.router for module in (exercises, taxonomy, search, exercisedb, plans)]
     if database is not None:
         app.state.database = database
         app.state.accounts = Accounts(database)
         app.state.training_log = TrainingLog(database)
-        app.include_router(account_pages.router)
-        app.include_router(training_pages.router)
-        app.include_router(me.router)
-    for module in (exercises, taxonomy, search, exercisedb, plans):
-        app.include_router(module.router)
+        routers = [account_pages.router, training_pages.router, me.router, *routers]
+    for router in routers:
+        app.include_router(router)
+    allowed_methods = _methods_by_path(routers)
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
@@ -100,6 +103,10 @@ def create_framework_app(catalog: Catalog, site: Site, database: Database | None
         if error.status_code == 404 and not _wants_json(request):
             document = site.not_found(request.url.path)
             return Response(document.body, status_code=404, media_type=document.media_type)
+        headers = error.headers
+        if error.status_code == 405:
+            # Starlette names only the first matching route's methods; list them all.
+            headers = {**(headers or {}), "Allow": allowed_methods(request.url.path)}
         detail = error.detail if isinstance(error.detail, str) else "request failed"
         if error.status_code == 404 and detail == "Not Found":
             detail = f"nothing at {request.url.path}"
@@ -108,17 +115,22 @@ def create_framework_app(catalog: Catalog, site: Site, database: Database | None
                 request.url.path, "That did not work", (detail,), (Link("Home", "/"),), error.status_code
             )
             document = site.format(view, "html")
-            return Response(document.body, status_code=error.status_code, media_type=document.media_type)
-        return JSONResponse({"detail": detail}, status_code=error.status_code, headers=error.headers)
-
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        for name, value in SECURITY_HEADERS:
-            response.headers.setdefault(name.decode(), value.decode())
-        return response
+            return Response(
+                document.body, status_code=error.status_code, media_type=document.media_type, headers=headers
+            )
+        return JSONResponse({"detail": detail}, status_code=error.status_code, headers=headers)
 
     return app
+
+
+def _methods_by_path(routers: list[APIRouter]) -> Callable[[str], str]:
+    routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
+
+    def allowed(path: str) -> str:
+        methods = {method for route in routes if route.path_regex.match(path) for method in route.methods or ()}
+        return ", ".join(sorted(methods))
+
+    return allowed
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
@@ -131,12 +143,17 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
     components.setdefault("ErrorOut", ErrorOut.model_json_schema())
+    error_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
     for operations in schema.get("paths", {}).values():
         for operation in operations.values():
+            if "requestBody" in operation:
+                operation["responses"].setdefault(
+                    "400", {"description": "The body could not be read (not UTF-8, not JSON)", "content": error_body}
+                )
             answer = operation.get("responses", {}).get("422")
             if answer and "HTTPValidationError" in str(answer):
                 answer["description"] = "The request is malformed"
-                answer["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+                answer["content"] = error_body
     app.openapi_schema = schema
     return schema
 
@@ -149,5 +166,6 @@ def create_app(
     search_index(catalog)  # build the search index at start, not on the first query
     site = Site(catalog, base_url=settings.base_url)
     database = database or Database(settings.database_url or None)  # migrates on open
-    api = ResponseCache(create_framework_app(catalog, site, database), size=settings.query_cache_size)
+    framework = SecurityHeaders(create_framework_app(catalog, site, database))
+    api = ResponseCache(framework, size=settings.query_cache_size)
     return PageCache(api, site, query_cache_size=settings.query_cache_size)

@@ -13,6 +13,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from forgetrainer.store import Accounts, SessionInfo, TrainingLog
 from forgetrainer.store.accounts import SESSION_DAYS
@@ -82,10 +83,17 @@ def _page_user(request: Request) -> SessionInfo:
     return info
 
 
-def _api_user(request: Request) -> SessionInfo:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    info = accounts(request).user_for_token(token.strip()) if scheme.lower() == "bearer" else None
+_BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="PersonalToken",
+    description="A personal API token (ft_...), created on the account page; sent as 'Authorization: Bearer ft_...'",
+)
+
+
+def _api_user(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)]
+) -> SessionInfo:
+    info = accounts(request).user_for_token(credentials.credentials.strip()) if credentials else None
     if info is None:
         raise HTTPException(
             401,

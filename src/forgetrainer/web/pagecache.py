@@ -14,20 +14,13 @@ from urllib.parse import parse_qsl
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from forgetrainer.render.site import Document, Site
+from forgetrainer.web.headers import SECURITY_HEADERS
 
-__all__ = ["SECURITY_HEADERS", "PageCache"]
+__all__ = ["PageCache"]
 
 _PAGE_CACHE_CONTROL = b"public, max-age=300"
 _ASSET_CACHE_CONTROL = b"public, max-age=31536000, immutable"
 _FRAMEWORK_PREFIXES = ("/api/", "/docs", "/openapi.json", "/redoc")
-SECURITY_HEADERS = [
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"strict-origin-when-cross-origin"),
-    (
-        b"content-security-policy",
-        b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'",
-    ),
-]
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,12 +66,17 @@ def parse_filters(**values: str | None) -> Filters:
 
 
 def vocabulary_values(vocabulary: Vocabulary[Any]) -> list[str]:
-    """Slugs and display names: the canonical values a filter documents (aliases work too)."""
-    return sorted({value for term in vocabulary for value in (term.slug, term.name)})
+    """Every label a filter accepts: slugs, display names and aliases (in any letter case)."""
+    return sorted({value for term in vocabulary for value in (term.slug, term.name, *term.aliases)})
 
 
 def _filter(description: str, values: list[str]) -> Any:
-    return Query(max_length=60, description=description, json_schema_extra={"enum": values})
+    # The empty value means "no filter", as a form left blank sends it.
+    return Query(
+        max_length=60,
+        description=f"{description}; a slug, display name or alias, in any letter case",
+        json_schema_extra={"enum": ["", *values]},
+    )
 
 
 BodyPartQuery = Annotated[str | None, _filter("Body part", vocabulary_values(BODY_PARTS))]

@@ -27,6 +27,7 @@ from forgetrainer.web.auth import (
     set_session_cookie,
     training_log,
 )
+from forgetrainer.web.params import RowId
 
 router = APIRouter(include_in_schema=False)
 NO_STORE = {"Cache-Control": "no-store"}
@@ -182,7 +183,7 @@ def create_token(request: Request, user: PageUser, name: Text, csrf_token: Csrf)
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(request: Request, user: PageUser, token_id: int, csrf_token: Csrf) -> HTMLResponse:
+def revoke_token(request: Request, user: PageUser, token_id: RowId, csrf_token: Csrf) -> HTMLResponse:
     check_csrf(user, csrf_token)
     try:
         accounts(request).revoke_token(user.user_id, token_id)

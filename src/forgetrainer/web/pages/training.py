@@ -24,7 +24,7 @@ from forgetrainer.render.plan_formats import prescription_text
 from forgetrainer.render.plan_page import FORM_FIELDS, intake_fields
 from forgetrainer.search import search_index
 from forgetrainer.store import NotFound, SessionInfo, SetValues, TrainingLog
-from forgetrainer.store.models import SavedPlan, Workout
+from forgetrainer.store.models import SavedPlan, Workout, as_utc
 from forgetrainer.taxonomy import MUSCLES
 from forgetrainer.training import e1rm_history, fold_missed, next_session, records
 from forgetrainer.training.calendar import streaks
@@ -33,6 +33,7 @@ from forgetrainer.training.values import LoggedSet
 from forgetrainer.training.volume import recovery, week_start, weekly_sets
 from forgetrainer.web.auth import PageUser, check_csrf, training_log
 from forgetrainer.web.pages.account import NO_STORE, Csrf, page
+from forgetrainer.web.params import RowId
 
 router = APIRouter(include_in_schema=False)
 LB = 0.45359237
@@ -104,10 +105,6 @@ def _display_load(load_kg: float | None, unit: str) -> str:
     return f"{load_kg / LB:.1f}".rstrip("0").rstrip(".") if unit == "lb" else f"{load_kg:g}"
 
 
-def _started(workout: Workout) -> dt.datetime:
-    return workout.started_at if workout.started_at.tzinfo else workout.started_at.replace(tzinfo=dt.UTC)
-
-
 def _position(saved: SavedPlan, plan: Plan, week: int | None, session: int | None) -> tuple[int, int]:
     today = dt.date.today()
     start = saved.starts_on or saved.created_at.date()
@@ -125,7 +122,7 @@ def _today_workout(
 ) -> Workout | None:
     today = dt.datetime.now(dt.UTC).date()
     for workout in log.workouts(user, limit=30):
-        if _started(workout).date() != today:
+        if as_utc(workout.started_at).date() != today:
             continue
         if workout.plan_id == plan_id and workout.week == week and workout.session_index == index:
             return workout
@@ -317,7 +314,7 @@ def _workout_page(
 
 
 @router.get("/history/{workout_id}")
-def workout_detail(request: Request, user: PageUser, workout_id: int) -> HTMLResponse:
+def workout_detail(request: Request, user: PageUser, workout_id: RowId) -> HTMLResponse:
     return _workout_page(request, user, workout_id)
 
 
@@ -325,7 +322,7 @@ def workout_detail(request: Request, user: PageUser, workout_id: int) -> HTMLRes
 def add_set(
     request: Request,
     user: PageUser,
-    workout_id: int,
+    workout_id: RowId,
     csrf_token: Csrf,
     exercise: Text,
     load: Text = "",
@@ -345,7 +342,7 @@ def add_set(
 def edit_set(
     request: Request,
     user: PageUser,
-    set_id: int,
+    set_id: RowId,
     csrf_token: Csrf,
     exercise: Text,
     load: Text = "",
@@ -373,7 +370,7 @@ def edit_set(
 
 
 @router.post("/sets/{set_id}/delete")
-def delete_set(request: Request, user: PageUser, set_id: int, csrf_token: Csrf) -> Response:
+def delete_set(request: Request, user: PageUser, set_id: RowId, csrf_token: Csrf) -> Response:
     check_csrf(user, csrf_token)
     log = training_log(request)
     entry = log.set_entry(user.user_id, set_id)
@@ -383,7 +380,7 @@ def delete_set(request: Request, user: PageUser, set_id: int, csrf_token: Csrf) 
 
 @router.post("/history/{workout_id}/finish")
 def finish(
-    request: Request, user: PageUser, workout_id: int, csrf_token: Csrf, rating: Text = "", notes: Text = ""
+    request: Request, user: PageUser, workout_id: RowId, csrf_token: Csrf, rating: Text = "", notes: Text = ""
 ) -> Response:
     check_csrf(user, csrf_token)
     score = _number(rating, "rating", integer=True, high=5)
@@ -394,7 +391,7 @@ def finish(
 
 
 @router.post("/history/{workout_id}/delete")
-def delete_workout(request: Request, user: PageUser, workout_id: int, csrf_token: Csrf) -> Response:
+def delete_workout(request: Request, user: PageUser, workout_id: RowId, csrf_token: Csrf) -> Response:
     check_csrf(user, csrf_token)
     training_log(request).delete_workout(user.user_id, workout_id)
     return RedirectResponse("/history", status_code=303, headers=NO_STORE)

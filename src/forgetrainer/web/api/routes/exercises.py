@@ -63,7 +63,7 @@ def list_exercises(
     muscle: MuscleQuery = None,
     difficulty: DifficultyQuery = None,
     category: CategoryQuery = None,
-    q: Annotated[str | None, Query(max_length=10_000, description="Search words, as in /search")] = None,
+    q: Annotated[str | None, Query(max_length=1000, description="Search words, as in /search")] = None,
     sort: Sort = Sort.relevance,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,

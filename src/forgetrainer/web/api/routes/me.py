@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, model_validator
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.planner import IntakeError, PlanError, build_plan, parse_intake
@@ -23,8 +23,10 @@ from forgetrainer.training.imports import LogImportError, map_names, parse_log
 from forgetrainer.training.values import rpe_to_rir
 from forgetrainer.training.volume import weekly_sets
 from forgetrainer.web.api.errors import ApiError
+from forgetrainer.web.api.intake_schema import INTAKE_SCHEMA
 from forgetrainer.web.api.models import ErrorOut
 from forgetrainer.web.auth import ApiUser, training_log
+from forgetrainer.web.params import MAX_ROW_ID, RowId
 
 router = APIRouter(prefix="/api/v1/me", tags=["your training"])
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -49,16 +51,27 @@ def _slug(catalog: Catalog, label: str) -> str:
     return found.slug
 
 
+def _text_only(value: Any) -> Any:
+    """Dates come as ISO text; a bare number would otherwise be read as a Unix timestamp."""
+    if value is not None and not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 string")
+    return value
+
+
 class PlanIn(BaseModel):
     name: str = Field(min_length=1, max_length=120)
-    intake: dict[str, Any]
-    starts_on: dt.date | None = None
+    intake: dict[str, Any] = Field(json_schema_extra=INTAKE_SCHEMA)
+    starts_on: Annotated[dt.date | None, BeforeValidator(_text_only)] = Field(
+        default=None, description="ISO date, YYYY-MM-DD"
+    )
 
 
 class WorkoutIn(BaseModel):
     title: str = Field(default="Workout", max_length=120)
-    started_at: dt.datetime | None = None
-    plan_id: int | None = Field(default=None, ge=1)
+    started_at: Annotated[dt.datetime | None, BeforeValidator(_text_only)] = Field(
+        default=None, description="ISO 8601 date and time"
+    )
+    plan_id: int | None = Field(default=None, ge=1, le=MAX_ROW_ID)
     week: int | None = Field(default=None, ge=1, le=6)
     session_index: int | None = Field(default=None, ge=0, le=6)
 
@@ -141,14 +154,14 @@ def save_plan(request: Request, user: ApiUser, body: PlanIn) -> dict[str, Any]:
 
 
 @router.get("/plans/{plan_id}", responses=ERRORS, summary="A saved plan, written out")
-def saved_plan(request: Request, user: ApiUser, plan_id: int) -> dict[str, Any]:
+def saved_plan(request: Request, user: ApiUser, plan_id: RowId) -> dict[str, Any]:
     saved = _log(request).plan(user.user_id, plan_id)
     plan = build_plan(parse_intake(saved.intake), _catalog(request))
     return {"id": saved.id, "name": saved.name, "active": saved.active, "plan": plan.to_dict()}
 
 
 @router.delete("/plans/{plan_id}", responses=ERRORS, status_code=204, summary="Delete a saved plan")
-def delete_plan(request: Request, user: ApiUser, plan_id: int) -> None:
+def delete_plan(request: Request, user: ApiUser, plan_id: RowId) -> None:
     _log(request).delete_plan(user.user_id, plan_id)
 
 
@@ -214,35 +227,35 @@ def start_workout(request: Request, user: ApiUser, body: WorkoutIn) -> dict[str,
 
 
 @router.get("/workouts/{workout_id}", responses=ERRORS, summary="One workout with its sets")
-def workout(request: Request, user: ApiUser, workout_id: int) -> dict[str, Any]:
+def workout(request: Request, user: ApiUser, workout_id: RowId) -> dict[str, Any]:
     return workout_dict(_log(request).workout(user.user_id, workout_id))
 
 
 @router.post("/workouts/{workout_id}/finish", responses=ERRORS, summary="Finish a workout, rate it")
-def finish_workout(request: Request, user: ApiUser, workout_id: int, body: FinishIn) -> dict[str, Any]:
+def finish_workout(request: Request, user: ApiUser, workout_id: RowId, body: FinishIn) -> dict[str, Any]:
     _log(request).finish_workout(user.user_id, workout_id, rating=body.rating, notes=body.notes)
     return {"id": workout_id, "finished": True}
 
 
 @router.delete("/workouts/{workout_id}", responses=ERRORS, status_code=204, summary="Delete a workout")
-def delete_workout(request: Request, user: ApiUser, workout_id: int) -> None:
+def delete_workout(request: Request, user: ApiUser, workout_id: RowId) -> None:
     _log(request).delete_workout(user.user_id, workout_id)
 
 
 @router.post("/workouts/{workout_id}/sets", responses=ERRORS, status_code=201, summary="Log a set")
-def log_set(request: Request, user: ApiUser, workout_id: int, body: SetIn) -> dict[str, Any]:
+def log_set(request: Request, user: ApiUser, workout_id: RowId, body: SetIn) -> dict[str, Any]:
     set_id = _log(request).log_set(user.user_id, workout_id, body.values(_catalog(request)))
     return {"id": set_id, "workout": workout_id}
 
 
 @router.put("/sets/{set_id}", responses=ERRORS, summary="Correct a set")
-def update_set(request: Request, user: ApiUser, set_id: int, body: SetIn) -> dict[str, Any]:
+def update_set(request: Request, user: ApiUser, set_id: RowId, body: SetIn) -> dict[str, Any]:
     _log(request).update_set(user.user_id, set_id, body.values(_catalog(request)))
     return {"id": set_id}
 
 
 @router.delete("/sets/{set_id}", responses=ERRORS, status_code=204, summary="Delete a set")
-def delete_set(request: Request, user: ApiUser, set_id: int) -> None:
+def delete_set(request: Request, user: ApiUser, set_id: RowId) -> None:
     _log(request).delete_set(user.user_id, set_id)
 
 

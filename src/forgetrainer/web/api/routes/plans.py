@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from forgetrainer.planner import IntakeError, PlanError, build_plan, check, parse_intake
 from forgetrainer.web.api.deps import CatalogDep
 from forgetrainer.web.api.errors import ApiError
+from forgetrainer.web.api.intake_schema import INTAKE_SCHEMA
 
 router = APIRouter(prefix="/api/v1", tags=["plans"])
 
@@ -53,6 +54,7 @@ def create_plan(
             description="goal, experience, days_per_week, minutes_per_session and equipment are required; "
             "equipment is a preset name or a list of equipment names.",
             openapi_examples={"gym": {"summary": "Four days in a full gym", "value": EXAMPLE}},
+            json_schema_extra=INTAKE_SCHEMA,
         ),
     ],
 ) -> dict[str, Any]:

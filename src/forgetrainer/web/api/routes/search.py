@@ -23,7 +23,7 @@ router = APIRouter(prefix="/api/v1", tags=["search"])
 @router.get("/search", response_model=SearchOut, responses={400: {"model": ErrorOut}, 422: {"model": ErrorOut}})
 def search(
     index: IndexDep,
-    q: Annotated[str, Query(max_length=10_000, description="What you would say to a coach")] = "",
+    q: Annotated[str, Query(max_length=1000, description="What you would say to a coach")] = "",
     body_part: BodyPartQuery = None,
     equipment: EquipmentQuery = None,
     muscle: MuscleQuery = None,
