@@ -299,21 +299,7 @@ def today(
                 "session": index + 1,
                 "weekday": chosen.weekday,
                 "name": chosen.name,
-                "exercises": [
-                    {
-                        "exercise": d.exercise,
-                        "action": d.action,
-                        "sets": d.sets,
-                        "load_kg": d.load_kg,
-                        "reps": list(d.reps) if d.reps else None,
-                        "seconds": list(d.seconds) if d.seconds else None,
-                        "rir": d.rir,
-                        "ready_to_go_up": d.ready_to_go_up,
-                        "stalled": d.stalled,
-                        "reason": d.reason,
-                    }
-                    for d in decisions
-                ],
+                "exercises": [decision.to_dict() for decision in decisions],
             }
         )
         return

@@ -85,3 +85,45 @@ def test_everything_works_without_javascript(browser: Browser, base_url: str) ->
     assert page.locator(".session").count() == 15
     assert page.get_by_role("link", name="Calendar (.ics)").count() == 1
     context.close()
+
+
+def _sign_up_and_save_a_plan(page: Any, email: str) -> None:
+    page.goto("/register")
+    page.fill('input[name="email"]', email)
+    page.fill('input[name="password"]', "correct horse battery")
+    page.locator('main button[type="submit"]').click()
+    page.wait_for_url("**/account")
+    page.goto(
+        "/plan/view?goal=hypertrophy&experience=intermediate&days_per_week=3&minutes_per_session=60&equipment=full+gym"
+    )
+    page.get_by_role("link", name="Save to my account and start").click()
+    page.locator('main button[type="submit"]').click()
+    page.wait_for_url("**/today")
+
+
+def test_log_a_set_and_the_rest_timer_counts_down(page: Any) -> None:
+    _sign_up_and_save_a_plan(page, "timer@example.com")
+    page.goto("/today?week=1&session=1")
+    first = page.locator("form.log-set").first
+    first.locator('input[name="load"]').fill("60")
+    first.locator('input[name="reps"]').fill("10")
+    first.locator('button[type="submit"]').click()
+    page.wait_for_load_state()
+    assert "60 kg x 10" in page.locator("#ex-1 ol.logged").inner_text()
+    timer = page.locator("#rest-timer")
+    timer.wait_for(state="visible")
+    assert timer.inner_text().startswith("Rest: ")
+
+
+def test_logging_works_without_javascript(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+    page = context.new_page()
+    _sign_up_and_save_a_plan(page, "nojs@example.com")
+    page.goto("/today?week=1&session=1")
+    first = page.locator("form.log-set").first
+    first.locator('input[name="reps"]').fill("8")
+    first.locator('button[type="submit"]').click()
+    page.wait_for_load_state()
+    assert "8 reps" in page.locator("#ex-1 ol.logged").inner_text()
+    assert page.locator("#rest-timer").is_hidden()
+    context.close()

@@ -214,7 +214,7 @@ class Site:
     def not_found(self, path: str) -> Document:
         close = []
         tail = path.rstrip("/").rsplit("/", 1)[-1]
-        if tail:
+        if any(character.isalpha() for character in tail):  # a bare id suggests nothing
             from forgetrainer.search import search_index
 
             close = [Link(e.name, urls.exercise(e.slug)) for e in search_index(self.catalog).search(tail).exercises[:5]]

@@ -69,6 +69,21 @@ class Decision:
     stalled: bool = False
     swaps: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exercise": self.exercise,
+            "action": self.action,
+            "sets": self.sets,
+            "load_kg": self.load_kg,
+            "reps": list(self.reps) if self.reps else None,
+            "seconds": list(self.seconds) if self.seconds else None,
+            "rir": self.rir,
+            "ready_to_go_up": self.ready_to_go_up,
+            "stalled": self.stalled,
+            "swaps": list(self.swaps),
+            "reason": self.reason,
+        }
+
 
 def load_step(exercise: Exercise, load_kg: float) -> float:
     """The smallest sensible jump for this equipment, at most about 5 % of the load."""

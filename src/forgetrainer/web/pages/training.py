@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.exercise import Exercise
@@ -79,24 +80,41 @@ def _exercise(catalog: Catalog, label: str) -> Exercise:
     raise HTTPException(400, f"no exercise '{label}' in the library{close}")
 
 
-def _set_values(
-    catalog: Catalog, user: SessionInfo, *, exercise: str, load: str, reps: str, rir: str, seconds: str, **flags: Any
-) -> SetValues:
-    found = _exercise(catalog, exercise)
-    weight = _number(load, "load", high=2000)
-    count = _number(reps, "reps", integer=True, high=1000)
-    reserve = _number(rir, "RIR", high=10)
-    held = _number(seconds, "seconds", integer=True, high=36_000)
-    if count is None and held is None:
-        raise HTTPException(400, "a set needs reps or seconds")
-    return SetValues(
-        found.slug,
-        load_kg=round(weight * LB, 3) if weight is not None and user.unit == "lb" else weight,
-        reps=int(count) if count is not None else None,
-        rir=reserve,
-        seconds=int(held) if held is not None else None,
-        **flags,
-    )
+class SetForm(BaseModel):
+    """A set as the forms send it: text fields, read with clear errors by `values`."""
+
+    csrf_token: str = Field(max_length=200)
+    exercise: str = Field(max_length=200)
+    load: str = Field(default="", max_length=40)
+    reps: str = Field(default="", max_length=40)
+    rir: str = Field(default="", max_length=40)
+    seconds: str = Field(default="", max_length=40)
+
+    def values(self, catalog: Catalog, user: SessionInfo, **flags: Any) -> SetValues:
+        found = _exercise(catalog, self.exercise)
+        weight = _number(self.load, "load", high=2000)
+        count = _number(self.reps, "reps", integer=True, high=1000)
+        reserve = _number(self.rir, "RIR", high=10)
+        held = _number(self.seconds, "seconds", integer=True, high=36_000)
+        if count is None and held is None:
+            raise HTTPException(400, "a set needs reps or seconds")
+        return SetValues(
+            found.slug,
+            load_kg=round(weight * LB, 3) if weight is not None and user.unit == "lb" else weight,
+            reps=int(count) if count is not None else None,
+            rir=reserve,
+            seconds=int(held) if held is not None else None,
+            **flags,
+        )
+
+
+class TodaySetForm(SetForm):
+    """A set logged from today's page, with where it belongs in the plan."""
+
+    warmup: str = Field(default="", max_length=10)
+    planned: str = Field(default="1", max_length=10)
+    week: str = Field(default="", max_length=10)
+    session: str = Field(default="", max_length=10)
 
 
 def _display_load(load_kg: float | None, unit: str) -> str:
@@ -221,36 +239,13 @@ def _fold_reasons(log: TrainingLog, user: int, saved: SavedPlan, plan: Plan, wee
 
 
 @router.post("/today/log")
-def log_today(
-    request: Request,
-    user: PageUser,
-    csrf_token: Csrf,
-    exercise: Text,
-    load: Text = "",
-    reps: Text = "",
-    rir: Text = "",
-    seconds: Text = "",
-    warmup: Text = "",
-    planned: Text = "1",
-    week: Text = "",
-    session: Text = "",
-) -> Response:
-    check_csrf(user, csrf_token)
+def log_today(request: Request, user: PageUser, form: Annotated[TodaySetForm, Form()]) -> Response:
+    check_csrf(user, form.csrf_token)
     catalog, log = _catalog(request), training_log(request)
-    values = _set_values(
-        catalog,
-        user,
-        exercise=exercise,
-        load=load,
-        reps=reps,
-        rir=rir,
-        seconds=seconds,
-        warmup=warmup == "1",
-        planned=planned != "0",
-    )
+    values = form.values(catalog, user, warmup=form.warmup == "1", planned=form.planned != "0")
     saved = log.active_plan(user.user_id)
-    week_number = int(_number(week, "week", integer=True, high=6) or 0) or None
-    index = int(_number(session, "session", integer=True, high=7) or 0) - 1 if session.strip() else None
+    week_number = int(_number(form.week, "week", integer=True, high=6) or 0) or None
+    index = int(_number(form.session, "session", integer=True, high=7) or 0) - 1 if form.session.strip() else None
     plan_id = saved.id if saved is not None and week_number is not None else None
     workout = _today_workout(log, user.user_id, plan_id, week_number, index)
     if workout is None:
@@ -319,52 +314,19 @@ def workout_detail(request: Request, user: PageUser, workout_id: RowId) -> HTMLR
 
 
 @router.post("/history/{workout_id}/sets")
-def add_set(
-    request: Request,
-    user: PageUser,
-    workout_id: RowId,
-    csrf_token: Csrf,
-    exercise: Text,
-    load: Text = "",
-    reps: Text = "",
-    rir: Text = "",
-    seconds: Text = "",
-) -> Response:
-    check_csrf(user, csrf_token)
-    values = _set_values(
-        _catalog(request), user, exercise=exercise, load=load, reps=reps, rir=rir, seconds=seconds, planned=False
-    )
+def add_set(request: Request, user: PageUser, workout_id: RowId, form: Annotated[SetForm, Form()]) -> Response:
+    check_csrf(user, form.csrf_token)
+    values = form.values(_catalog(request), user, planned=False)
     training_log(request).log_set(user.user_id, workout_id, values)
     return RedirectResponse(f"/history/{workout_id}", status_code=303, headers=NO_STORE)
 
 
 @router.post("/sets/{set_id}")
-def edit_set(
-    request: Request,
-    user: PageUser,
-    set_id: RowId,
-    csrf_token: Csrf,
-    exercise: Text,
-    load: Text = "",
-    reps: Text = "",
-    rir: Text = "",
-    seconds: Text = "",
-) -> Response:
-    check_csrf(user, csrf_token)
+def edit_set(request: Request, user: PageUser, set_id: RowId, form: Annotated[SetForm, Form()]) -> Response:
+    check_csrf(user, form.csrf_token)
     log = training_log(request)
     entry = log.set_entry(user.user_id, set_id)
-    values = _set_values(
-        _catalog(request),
-        user,
-        exercise=exercise,
-        load=load,
-        reps=reps,
-        rir=rir,
-        seconds=seconds,
-        warmup=entry.warmup,
-        planned=entry.planned,
-        notes=entry.notes,
-    )
+    values = form.values(_catalog(request), user, warmup=entry.warmup, planned=entry.planned, notes=entry.notes)
     log.update_set(user.user_id, set_id, values)
     return RedirectResponse(f"/history/{entry.workout_id}", status_code=303, headers=NO_STORE)
 

@@ -184,22 +184,7 @@ def next_prescriptions(
         "plan": saved.id,
         "week": week,
         "session": session,
-        "exercises": [
-            {
-                "exercise": d.exercise,
-                "action": d.action,
-                "sets": d.sets,
-                "load_kg": d.load_kg,
-                "reps": list(d.reps) if d.reps else None,
-                "seconds": list(d.seconds) if d.seconds else None,
-                "rir": d.rir,
-                "ready_to_go_up": d.ready_to_go_up,
-                "stalled": d.stalled,
-                "swaps": list(d.swaps),
-                "reason": d.reason,
-            }
-            for d in decisions
-        ],
+        "exercises": [decision.to_dict() for decision in decisions],
     }
 
 
