@@ -66,7 +66,11 @@ def test_logging_correcting_and_deleting_sets(new_client: Callable[..., TestClie
     unknown = browser.post("/today/log", data={**extra, "exercise": "moon walking", "reps": "3"})
     assert unknown.status_code == 400 and "no exercise 'moon walking' in the library" in html.unescape(unknown.text)
     empty = browser.post("/today/log", data={**extra, "exercise": "plank"})
-    assert empty.status_code == 400 and "a set needs reps or seconds" in empty.text
+    assert empty.status_code == 400 and "a set needs reps, seconds or a distance" in empty.text
+    both = browser.post("/today/log", data={**extra, "exercise": "plank", "seconds": "30", "rir": "2", "rpe": "8"})
+    assert both.status_code == 400 and "give RIR or RPE, not both" in both.text
+    browser.post("/today/log", data={**extra, "exercise": "rowing machine", "distance_m": "2000", "seconds": "480"})
+    browser.post("/today/log", data={**extra, "exercise": "barbell curl", "load": "30", "reps": "10", "rpe": "8"})
     out_of_plan = browser.post("/today/log", data={**first, "session": "7", "reps": "5"})
     assert out_of_plan.status_code == 400 and "session must be from 1 to 3" in out_of_plan.text
 
@@ -80,7 +84,7 @@ def test_logging_correcting_and_deleting_sets(new_client: Callable[..., TestClie
     )
     browser.post(f"/sets/{set_ids[0]}/delete", data={"csrf_token": token})
     corrected = browser.get(f"/history/{workout_id}").text
-    assert len(re.findall(r'action="/sets/(\d+)"', corrected)) == 2
+    assert len(re.findall(r'action="/sets/(\d+)"', corrected)) == 4
     assert 'value="65"' in corrected and 'value="62.5"' not in corrected
     browser.post(f"/history/{workout_id}/finish", data={"csrf_token": token, "rating": "4", "notes": "Good pump"})
     finished = browser.get(f"/history/{workout_id}").text

@@ -30,7 +30,7 @@ from forgetrainer.taxonomy import MUSCLES
 from forgetrainer.training import e1rm_history, fold_missed, next_session, records
 from forgetrainer.training.calendar import streaks
 from forgetrainer.training.imports import LogImportError, map_names, parse_log
-from forgetrainer.training.values import LoggedSet
+from forgetrainer.training.values import LoggedSet, rpe_to_rir
 from forgetrainer.training.volume import recovery, week_start, weekly_sets
 from forgetrainer.web.auth import PageUser, check_csrf, training_log
 from forgetrainer.web.pages.account import NO_STORE, Csrf, page
@@ -88,22 +88,31 @@ class SetForm(BaseModel):
     load: str = Field(default="", max_length=40)
     reps: str = Field(default="", max_length=40)
     rir: str = Field(default="", max_length=40)
+    rpe: str = Field(default="", max_length=40)
     seconds: str = Field(default="", max_length=40)
+    distance_m: str = Field(default="", max_length=40)
 
     def values(self, catalog: Catalog, user: SessionInfo, **flags: Any) -> SetValues:
         found = _exercise(catalog, self.exercise)
         weight = _number(self.load, "load", high=2000)
         count = _number(self.reps, "reps", integer=True, high=1000)
         reserve = _number(self.rir, "RIR", high=10)
+        effort = _number(self.rpe, "RPE", high=10)
         held = _number(self.seconds, "seconds", integer=True, high=36_000)
-        if count is None and held is None:
-            raise HTTPException(400, "a set needs reps or seconds")
+        distance = _number(self.distance_m, "distance", high=1_000_000)
+        if count is None and held is None and distance is None:
+            raise HTTPException(400, "a set needs reps, seconds or a distance")
+        if reserve is not None and effort is not None:
+            raise HTTPException(400, "give RIR or RPE, not both")
+        if effort is not None and effort < 1:
+            raise HTTPException(400, "RPE must be a number from 1 to 10")
         return SetValues(
             found.slug,
             load_kg=round(weight * LB, 3) if weight is not None and user.unit == "lb" else weight,
             reps=int(count) if count is not None else None,
-            rir=reserve,
+            rir=rpe_to_rir(effort) if effort is not None else reserve,
             seconds=int(held) if held is not None else None,
+            distance_m=distance,
             **flags,
         )
 
@@ -297,8 +306,9 @@ def _workout_page(
             "name": catalog[entry.exercise].name if entry.exercise in catalog else entry.exercise,
             "load": _display_load(entry.load_kg, user.unit),
             "reps": entry.reps,
-            "rir": entry.rir,
+            "rir": f"{entry.rir:g}" if entry.rir is not None else None,
             "seconds": entry.seconds,
+            "distance_m": f"{entry.distance_m:g}" if entry.distance_m is not None else None,
             "warmup": entry.warmup,
             "planned": entry.planned,
         }
