@@ -30,13 +30,31 @@ def _store() -> tuple[Any, Any, int]:
     return accounts, TrainingLog(database), accounts.local_user()
 
 
-def _today_workout(log: Any, user: int, when: dt.datetime) -> int:
-    """Today's workout, started by the first set logged today."""
-    for workout in log.workouts(user, limit=20):
-        started = workout.started_at if workout.started_at.tzinfo else workout.started_at.replace(tzinfo=dt.UTC)
-        if started.date() == when.date():
-            return int(workout.id)
-    return int(log.start_workout(user, title=f"Workout {when:%a %d %b}", started_at=when))
+def _chosen(week: int | None, session: int | None) -> Any:
+    from forgetrainer.training.schedule import SessionRef
+
+    return SessionRef(week or 0, (session or 1) - 1) if week or session else None
+
+
+def _workout_for_set(log: Any, user: int, exercise: str, week: int | None, session: int | None) -> tuple[int, bool]:
+    """Today's workout to log into (the saved plan's session of the day when there is a plan),
+    and whether the exercise is part of that session."""
+    from forgetrainer.following import follow, local_today, session_workout
+
+    found = follow(log, user, _catalog(), _chosen(week, session))
+    if found is None:
+        workout = session_workout(log, user, None, None, None)
+        if workout is not None:
+            return int(workout.id), False
+        return int(log.start_workout(user, title=f"Workout {local_today():%a %d %b}")), False
+    view = found.view
+    planned = any(p.slug == exercise for p in view.session.exercises)
+    if found.workout is not None:
+        return int(found.workout.id), planned
+    started = log.start_workout(
+        user, title=view.session.name, plan_id=found.saved.id, week=view.week, session_index=view.index
+    )
+    return int(started), planned
 
 
 @app.command("log")
@@ -51,9 +69,11 @@ def log_set(
     unit: Annotated[str, typer.Option(help="Unit of --load: kg or lb.")] = "kg",
     warmup: Annotated[bool, typer.Option("--warmup", help="A warm-up set (not counted).")] = False,
     notes: Annotated[str, typer.Option(help="A note on the set.")] = "",
+    week: Annotated[int | None, typer.Option(min=1, max=6, help="Week of the plan (default: today's).")] = None,
+    session: Annotated[int | None, typer.Option(min=1, max=7, help="Session of the week (default: today's).")] = None,
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
 ) -> None:
-    """Log one set into today's workout."""
+    """Log one set into today's workout (the saved plan's session of the day, if there is a plan)."""
     from forgetrainer.store import SetValues
 
     if unit not in ("kg", "lb"):
@@ -64,8 +84,7 @@ def log_set(
         _fail("a set needs --reps, --seconds or --distance", code=2)
     found = _exercise(_catalog(), exercise)
     _, log, user = _store()
-    now = dt.datetime.now(dt.UTC)
-    workout = _today_workout(log, user, now)
+    workout, planned = _workout_for_set(log, user, found.slug, week, session)
     load_kg = round(load * LB, 3) if load is not None and unit == "lb" else load
     values = SetValues(
         found.slug,
@@ -75,7 +94,7 @@ def log_set(
         seconds=seconds,
         distance_m=distance,
         warmup=warmup,
-        planned=False,
+        planned=planned,
         notes=notes,
     )
     set_id = log.log_set(user, workout, values)
@@ -107,7 +126,7 @@ def history(
     catalog = _catalog()
     for workout in workouts:
         table = Table(title=f"{workout.started_at:%Y-%m-%d} {workout.title}", title_justify="left", header_style="bold")
-        for column in ("Exercise", "Set", "Load (kg)", "Reps", "RIR", "Time"):
+        for column in ("Exercise", "Set", "Load (kg)", "Reps", "RIR", "Time", "Distance"):
             table.add_column(column)
         for entry in workout.sets:
             name = catalog[entry.exercise].name if entry.exercise in catalog else entry.exercise
@@ -118,6 +137,7 @@ def history(
                 "" if entry.reps is None else str(entry.reps),
                 "" if entry.rir is None else f"{entry.rir:g}",
                 "" if entry.seconds is None else f"{entry.seconds} s",
+                "" if entry.distance_m is None else f"{entry.distance_m:g} m",
             )
         console.print(table)
 
@@ -265,53 +285,55 @@ def import_log(
 
 @app.command()
 def today(
-    week: Annotated[int | None, typer.Option(min=1, max=6, help="Week of the plan (default: from its start).")] = None,
+    week: Annotated[int | None, typer.Option(min=1, max=6, help="Week of the plan (default: today's).")] = None,
     session: Annotated[int | None, typer.Option(min=1, max=7, help="Session of the week (default: today's).")] = None,
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
 ) -> None:
     """Today's session of the saved plan, with loads and reps from what you logged."""
-    from forgetrainer.planner import build_plan, parse_intake
-    from forgetrainer.planner.intake import WEEKDAYS
-    from forgetrainer.training import next_session
+    from forgetrainer.following import follow
 
     catalog = _catalog()
     _, log, user = _store()
-    saved = log.active_plan(user)
-    if saved is None:
+    found = follow(log, user, catalog, _chosen(week, session))
+    if found is None:
         _fail("no saved plan: write one with `forge plan ... --save NAME`")
-    plan = build_plan(parse_intake(saved.intake), catalog)
-    now = dt.date.today()
-    start = saved.starts_on or saved.created_at.date()
-    week_number = week or min(max(1, (now - start).days // 7 + 1), len(plan.weeks))
-    sessions = plan.weeks[week_number - 1].sessions
-    if session is not None:
-        index = min(session, len(sessions)) - 1
-    else:
-        ahead = [i for i, s in enumerate(sessions) if WEEKDAYS.index(s.weekday) >= now.weekday()]
-        index = ahead[0] if ahead else 0
-    chosen = sessions[index]
-    decisions = next_session(plan, week_number, index, log.logged_sets(user), catalog)
+    view = found.view
+    done: dict[str, list[str]] = {}
+    for entry in found.workout.sets if found.workout else []:
+        amount = f"{entry.load_kg:g} kg x {entry.reps}" if entry.load_kg else f"{entry.reps or entry.seconds or ''}"
+        done.setdefault(entry.exercise, []).append(amount)
     if format is ListFormat.json:
         _print_json(
             {
-                "plan": saved.name,
-                "week": week_number,
-                "session": index + 1,
-                "weekday": chosen.weekday,
-                "name": chosen.name,
-                "exercises": [decision.to_dict() for decision in decisions],
+                "plan": found.saved.name,
+                "week": view.week,
+                "session": view.index + 1,
+                "weekday": view.session.weekday,
+                "date": view.date.isoformat(),
+                "name": view.session.name,
+                "missed": list(view.missed),
+                "notes": list(view.notes),
+                "exercises": [
+                    {
+                        **decision.to_dict(),
+                        "moved_here": decision.exercise in view.moved,
+                        "done": done.get(decision.exercise, []),
+                    }
+                    for decision in found.decisions
+                ],
             }
         )
         return
     table = Table(
-        title=f"{saved.name}: week {week_number}, {chosen.weekday.capitalize()} ({chosen.name})",
+        title=f"{found.saved.name}: week {view.week}, {view.session.weekday.capitalize()} {view.date:%d %B} "
+        f"({view.session.name})",
         title_justify="left",
         header_style="bold",
         show_lines=True,
     )
-    for column in ("Exercise", "Do", "Why"):
+    for column in ("Exercise", "Do", "Why", "Done"):
         table.add_column(column)
-    for decision in decisions:
+    for decision in found.decisions:
         amount = (
             f"{decision.reps[0]}-{decision.reps[1]}"
             if decision.reps
@@ -319,5 +341,12 @@ def today(
         )
         load = f" @ {decision.load_kg:g} kg" if decision.load_kg else ""
         name = catalog[decision.exercise].name if decision.exercise in catalog else decision.exercise
-        table.add_row(name, f"{decision.sets} x {amount}{load}, RIR {decision.rir}", decision.reason)
+        table.add_row(
+            name + (" (moved here)" if decision.exercise in view.moved else ""),
+            f"{decision.sets} x {amount}{load}, RIR {decision.rir}",
+            decision.reason,
+            "\n".join(done.get(decision.exercise, [])),
+        )
     console.print(table)
+    for note in view.notes:
+        console.print(f"[yellow]•[/] {note}", highlight=False)

@@ -56,6 +56,25 @@ def test_sets_are_logged_edited_and_deleted(database: Database, people: tuple[in
         log.finish_workout(ana, workout, rating=9)
 
 
+def test_a_plans_workouts_are_its_owners_in_order(database: Database, people: tuple[int, int]) -> None:
+    ana, bo = people
+    log = TrainingLog(database)
+    plan = log.save_plan(ana, name="Block 1", intake={"goal": "strength"}, starts_on=dt.date(2026, 11, 2))
+    wednesday = log.start_workout(
+        ana, title="B", plan_id=plan, week=1, session_index=1, started_at=dt.datetime(2026, 11, 4, 18, tzinfo=dt.UTC)
+    )
+    monday = log.start_workout(
+        ana, title="A", plan_id=plan, week=1, session_index=0, started_at=dt.datetime(2026, 11, 2, 18, tzinfo=dt.UTC)
+    )
+    log.start_workout(ana, title="Off plan", started_at=dt.datetime(2026, 11, 3, 18, tzinfo=dt.UTC))
+    log.log_set(ana, monday, SetValues("barbell-back-squat", load_kg=100, reps=5))
+    found = log.plan_workouts(ana, plan)
+    assert [(w.id, w.session_index, len(w.sets)) for w in found] == [(monday, 0, 1), (wednesday, 1, 0)]
+    assert log.plan_workouts(bo, plan) == []
+    with pytest.raises(NotFound):
+        log.start_workout(bo, title="Not mine", plan_id=plan, week=1, session_index=0)
+
+
 def test_nobody_reaches_another_accounts_rows(database: Database, people: tuple[int, int]) -> None:
     ana, bo = people
     log = TrainingLog(database)

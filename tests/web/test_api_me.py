@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from forgetrainer import following
 from tests.web.accounts_helpers import api_token, sign_up
 
 DATA = Path(__file__).parents[1] / "training" / "data"
@@ -178,3 +180,18 @@ def test_the_openapi_description_documents_the_intake_and_the_token(client: Test
         "description": schema["components"]["securitySchemes"]["PersonalToken"]["description"],
     }
     assert schema["paths"]["/api/v1/me/workouts"]["get"]["security"] == [{"PersonalToken": []}]
+
+
+def test_next_without_a_choice_is_todays_session_with_missed_work_folded_in(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(following, "local_today", lambda: dt.date(2026, 11, 25))
+    api("POST", "/plans", {"name": "Winter", "intake": INTAKE, "starts_on": "2026-11-23"})
+    today = api("GET", "/next").json()  # four days: Monday, Tuesday, Thursday and Friday
+    assert (today["week"], today["session"], today["weekday"], today["date"]) == (1, 3, "thursday", "2026-11-26")
+    assert today["missed"] == ["monday", "tuesday"] and today["notes"][0] == "Monday's session was missed."
+    assert any(note.startswith("Moved ") and "to Thursday" in note for note in today["notes"])
+    chosen = api("GET", "/next?week=1&session=3").json()
+    assert chosen["exercises"] == today["exercises"] and chosen["notes"] == today["notes"]
+    monday = api("GET", "/next?week=1&session=1").json()
+    assert monday["weekday"] == "monday" and monday["date"] == "2026-11-23"

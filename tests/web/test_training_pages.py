@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from starlette.testclient import TestClient
 
+from forgetrainer import following
 from tests.web.accounts_helpers import csrf_of, form_token, sign_up
 
 DATA = Path(__file__).parents[1] / "training" / "data"
@@ -168,3 +171,27 @@ def test_the_next_session_goes_up_after_the_top_of_the_range(new_client: Callabl
     article = week_two.split('id="ex-1"')[1].split("</article>")[0]
     assert "ready to go up" in article and f"restart at {low} reps" in article
     assert re.search(r'name="load" [^>]*value="8[1-5](\.\d+)?"', article), "the form is filled with the new load"
+
+
+def test_a_missed_monday_is_folded_into_wednesday_and_said(
+    new_client: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(following, "local_today", lambda: dt.date(2026, 11, 25))  # the Wednesday of the start week
+    browser = new_client()
+    sign_up(browser)
+    _save_plan(browser)  # Monday, Wednesday and Friday from Monday 23 November
+    page = html.unescape(browser.get("/today").text)
+    assert "Autumn block: week 1, Wednesday" in page and 'datetime="2026-11-25"' in page
+    assert "A missed session, folded into the week" in page and "Monday's session was missed." in page
+    moved = re.findall(r'<h2><a href="/exercise/([a-z0-9-]+)">[^<]+</a> <span class="badge[^"]*">moved here', page)
+    assert moved, "some of Monday's work is added to Wednesday"
+    forms = _log_forms(page)
+    assert {form["exercise"] for form in forms} >= set(moved), "moved work can be logged like the rest"
+    assert all(form["week"] == "1" and form["session"] == "2" for form in forms)
+    friday = browser.get("/today?week=1&session=3").text
+    assert "week 1, Friday" in friday
+
+    monday = _log_forms(browser.get("/today?week=1&session=1").text)[0]
+    browser.post("/today/log", data={**monday, "load": "60", "reps": "8", "rir": "2"})
+    after = html.unescape(browser.get("/today").text)
+    assert "Wednesday" in after and "was missed" not in after and "moved here" not in after

@@ -163,6 +163,18 @@ class TrainingLog:
                 )
             )
 
+    def plan_workouts(self, user_id: int, plan_id: int) -> list[Workout]:
+        """The workouts done from one saved plan, oldest first, with their sets."""
+        with self.db.session() as session:
+            return list(
+                session.scalars(
+                    select(Workout)
+                    .options(selectinload(Workout.sets))
+                    .where(Workout.user_id == user_id, Workout.plan_id == plan_id)
+                    .order_by(Workout.started_at, Workout.id)
+                )
+            )
+
     def count_workouts(self, user_id: int) -> int:
         with self.db.session() as session:
             return int(session.scalar(select(func.count(Workout.id)).where(Workout.user_id == user_id)) or 0)

@@ -5,18 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from forgetrainer.catalog import Catalog
-from forgetrainer.planner.plan import Plan
+from forgetrainer.planner.plan import Plan, PlannedSession
 from forgetrainer.training.progression import Decision, Prescription, decide
 from forgetrainer.training.values import LoggedSet, exposures
 
 __all__ = ["next_session"]
 
 
-def next_session(plan: Plan, week: int, session: int, logged: Sequence[LoggedSet], catalog: Catalog) -> list[Decision]:
-    """What to do in session `session` (0-based) of week `week` (1-based), given the log."""
+def next_session(
+    plan: Plan,
+    week: int,
+    session: int,
+    logged: Sequence[LoggedSet],
+    catalog: Catalog,
+    *,
+    as_done: PlannedSession | None = None,
+) -> list[Decision]:
+    """What to do in session `session` (0-based) of week `week` (1-based), given the log.
+
+    `as_done` is the session as it will be done when it differs from the plan's (work moved
+    in from a missed session)."""
     planned_week = plan.weeks[week - 1]
     decisions = []
-    for planned in planned_week.sessions[session].exercises:
+    for planned in (as_done or planned_week.sessions[session]).exercises:
         if planned.role == "conditioning" or planned.slug not in catalog:
             minutes = (planned.seconds[1] // 60) if planned.seconds else 0
             decisions.append(

@@ -4,8 +4,6 @@ pictures, importing from other apps, and saving a plan to the account."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -15,8 +13,8 @@ from pydantic import BaseModel, Field
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.exercise import Exercise
+from forgetrainer.following import follow, plan_of, session_workout
 from forgetrainer.planner import IntakeError, PlanError, build_plan, parse_intake
-from forgetrainer.planner.intake import WEEKDAYS
 from forgetrainer.planner.muscles import MAJOR, MAJOR_NAMES
 from forgetrainer.planner.plan import Plan
 from forgetrainer.render.charts import bar_chart_svg, calendar_svg, line_chart_svg
@@ -24,12 +22,12 @@ from forgetrainer.render.musclemap import heat_map_svg
 from forgetrainer.render.plan_formats import prescription_text
 from forgetrainer.render.plan_page import FORM_FIELDS, intake_fields
 from forgetrainer.search import search_index
-from forgetrainer.store import NotFound, SessionInfo, SetValues, TrainingLog
-from forgetrainer.store.models import SavedPlan, Workout, as_utc
+from forgetrainer.store import NotFound, SessionInfo, SetValues
 from forgetrainer.taxonomy import MUSCLES
-from forgetrainer.training import e1rm_history, fold_missed, next_session, records
+from forgetrainer.training import e1rm_history, records
 from forgetrainer.training.calendar import streaks
 from forgetrainer.training.imports import LogImportError, map_names, parse_log
+from forgetrainer.training.schedule import SessionRef
 from forgetrainer.training.values import LoggedSet, rpe_to_rir
 from forgetrainer.training.volume import recovery, week_start, weekly_sets
 from forgetrainer.web.auth import PageUser, check_csrf, training_log
@@ -45,15 +43,6 @@ Text = Annotated[str, Form(max_length=2000)]
 def _catalog(request: Request) -> Catalog:
     found: Catalog = request.app.state.catalog
     return found
-
-
-@functools.lru_cache(maxsize=256)
-def _plan_for(intake_json: str, catalog: Catalog) -> Plan:
-    return build_plan(parse_intake(json.loads(intake_json)), catalog)
-
-
-def _plan(saved: SavedPlan, catalog: Catalog) -> Plan:
-    return _plan_for(json.dumps(saved.intake, sort_keys=True), catalog)
 
 
 def _number(value: str, name: str, *, integer: bool = False, high: float = 100_000) -> float | None:
@@ -132,49 +121,20 @@ def _display_load(load_kg: float | None, unit: str) -> str:
     return f"{load_kg / LB:.1f}".rstrip("0").rstrip(".") if unit == "lb" else f"{load_kg:g}"
 
 
-def _position(saved: SavedPlan, plan: Plan, week: int | None, session: int | None) -> tuple[int, int]:
-    today = dt.date.today()
-    start = saved.starts_on or saved.created_at.date()
-    week_number = week or min(max(1, (today - start).days // 7 + 1), len(plan.weeks))
-    week_number = min(max(week_number, 1), len(plan.weeks))
-    sessions = plan.weeks[week_number - 1].sessions
-    if session is not None:
-        return week_number, min(max(session, 1), len(sessions)) - 1
-    ahead = [i for i, s in enumerate(sessions) if WEEKDAYS.index(s.weekday) >= today.weekday()]
-    return week_number, ahead[0] if ahead else len(sessions) - 1
-
-
-def _today_workout(
-    log: TrainingLog, user: int, plan_id: int | None, week: int | None, index: int | None
-) -> Workout | None:
-    today = dt.datetime.now(dt.UTC).date()
-    for workout in log.workouts(user, limit=30):
-        if as_utc(workout.started_at).date() != today:
-            continue
-        if workout.plan_id == plan_id and workout.week == week and workout.session_index == index:
-            return workout
-    return None
-
-
 @router.get("/today")
 def today(request: Request, user: PageUser, week: int | None = None, session: int | None = None) -> HTMLResponse:
     catalog, log = _catalog(request), training_log(request)
-    saved = log.active_plan(user.user_id)
-    context: dict[str, Any] = {"csrf": user.csrf_token, "unit": user.unit, "items": [], "fold": []}
-    if saved is None:
-        workout = _today_workout(log, user.user_id, None, None, None)
+    chosen = SessionRef(week or 0, (session or 1) - 1) if week or session else None
+    found = follow(log, user.user_id, catalog, chosen)
+    context: dict[str, Any] = {"csrf": user.csrf_token, "unit": user.unit, "items": [], "notes": []}
+    if found is None:
+        workout = session_workout(log, user.user_id, None, None, None)
         context.update(
             heading="Today", plan_name="", week=None, session_index=None, workout_id=workout.id if workout else None
         )
         return page(request, "account/today.html", "Today", context)
-    plan = _plan(saved, catalog)
-    week_number, index = _position(saved, plan, week, session)
-    planned_week = plan.weeks[week_number - 1]
-    chosen = planned_week.sessions[index]
-    workout = _today_workout(log, user.user_id, saved.id, week_number, index)
-    every = log.logged_sets(user.user_id)
-    before = [s for s in every if workout is None or s.workout != workout.id]
-    decisions = {d.exercise: d for d in next_session(plan, week_number, index, before, catalog)}
+    view, workout = found.view, found.workout
+    decisions = {d.exercise: d for d in found.decisions}
     done: dict[str, list[str]] = {}
     for entry in workout.sets if workout else []:
         amount = (
@@ -184,13 +144,14 @@ def today(request: Request, user: PageUser, week: int | None = None, session: in
         )
         done.setdefault(entry.exercise, []).append(amount + (f" @ RIR {entry.rir:g}" if entry.rir is not None else ""))
     items = []
-    for planned in chosen.exercises:
+    for planned in view.session.exercises:
         decision = decisions.get(planned.slug)
         items.append(
             {
                 "slug": planned.slug,
                 "name": planned.name,
                 "decision": decision,
+                "moved": planned.slug in view.moved,
                 "prescription": _prescription(planned, decision, user.unit),
                 "rest": planned.rest_seconds,
                 "timed": planned.seconds is not None,
@@ -201,21 +162,24 @@ def today(request: Request, user: PageUser, week: int | None = None, session: in
                 "done": done.get(planned.slug, []),
             }
         )
+    planned_week = found.plan.weeks[view.week - 1]
     context.update(
-        heading=f"Today: {chosen.name}",
-        plan_name=saved.name,
-        week=week_number,
+        heading=f"Today: {view.session.name}",
+        plan_name=found.saved.name,
+        week=view.week,
         deload=planned_week.deload,
-        weekday=chosen.weekday.capitalize(),
-        session_index=index + 1,
+        weekday=view.session.weekday.capitalize(),
+        date=view.date,
+        session_index=view.index + 1,
         items=items,
         workout_id=workout.id if workout else None,
         other_days=[
             {"index": i + 1, "label": s.weekday[:3].capitalize()}
             for i, s in enumerate(planned_week.sessions)
-            if i != index
+            if i != view.index
         ],
-        fold=_fold_reasons(log, user.user_id, saved, plan, week_number, catalog),
+        notes=view.notes,
+        missed=view.missed,
     )
     return page(request, "account/today.html", "Today", context)
 
@@ -227,26 +191,6 @@ def _prescription(planned: Any, decision: Any, unit: str) -> str:
     return text
 
 
-def _fold_reasons(log: TrainingLog, user: int, saved: SavedPlan, plan: Plan, week: int, catalog: Catalog) -> list[str]:
-    """Sessions of this week whose day has passed with nothing logged, folded into the days left."""
-    today = dt.date.today()
-    start = saved.starts_on or saved.created_at.date()
-    if (today - start).days // 7 + 1 != week:
-        return []
-    sessions = plan.weeks[week - 1].sessions
-    logged = {(w.week, w.session_index) for w in log.workouts(user, limit=60) if w.plan_id == saved.id}
-    missed = [
-        i for i, s in enumerate(sessions) if WEEKDAYS.index(s.weekday) < today.weekday() and (week, i) not in logged
-    ]
-    remaining = [
-        i for i, s in enumerate(sessions) if WEEKDAYS.index(s.weekday) >= today.weekday() and (week, i) not in logged
-    ]
-    if not missed:
-        return []
-    fold = fold_missed(sessions, missed[-1], remaining, plan.intake.minutes_per_session, catalog)
-    return [f"{sessions[missed[-1]].weekday.capitalize()} was missed.", *fold.reasons]
-
-
 @router.post("/today/log")
 def log_today(request: Request, user: PageUser, form: Annotated[TodaySetForm, Form()]) -> Response:
     check_csrf(user, form.csrf_token)
@@ -256,11 +200,11 @@ def log_today(request: Request, user: PageUser, form: Annotated[TodaySetForm, Fo
     week_number = int(_number(form.week, "week", integer=True, high=6) or 0) or None
     index = int(_number(form.session, "session", integer=True, high=7) or 0) - 1 if form.session.strip() else None
     plan_id = saved.id if saved is not None and week_number is not None else None
-    workout = _today_workout(log, user.user_id, plan_id, week_number, index)
+    workout = session_workout(log, user.user_id, plan_id, week_number, index)
     if workout is None:
         title = "Workout"
         if saved is not None and week_number is not None and index is not None:
-            title = _session_name(_plan(saved, catalog), week_number, index)
+            title = _session_name(plan_of(saved, catalog), week_number, index)
         workout_id = log.start_workout(
             user.user_id, title=title, plan_id=plan_id, week=week_number, session_index=index
         )
@@ -382,7 +326,7 @@ def progress(request: Request, user: PageUser, exercise: str = "") -> HTMLRespon
     chosen = exercise if exercise in counts else (exercises[0] if exercises else "")
     points = [(day, value) for day, value, _ in e1rm_history(logged, chosen)] if chosen else []
     saved = log.active_plan(user.user_id)
-    plan = _plan(saved, catalog) if saved is not None else None
+    plan = plan_of(saved, catalog) if saved is not None else None
     return page(
         request,
         "account/progress.html",

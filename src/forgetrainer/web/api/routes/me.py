@@ -13,13 +13,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, BeforeValidator, Field, model_validator
 
 from forgetrainer.catalog import Catalog
+from forgetrainer.following import follow, plan_of
 from forgetrainer.planner import IntakeError, PlanError, build_plan, parse_intake
 from forgetrainer.search import search_index
 from forgetrainer.store import SetValues, TrainingLog
 from forgetrainer.store.log import workout_dict
-from forgetrainer.training import e1rm_history, next_session, records
+from forgetrainer.training import e1rm_history, records
 from forgetrainer.training.calendar import streaks
 from forgetrainer.training.imports import LogImportError, map_names, parse_log
+from forgetrainer.training.schedule import SessionRef
 from forgetrainer.training.values import rpe_to_rir
 from forgetrainer.training.volume import weekly_sets
 from forgetrainer.web.api.errors import ApiError
@@ -156,7 +158,7 @@ def save_plan(request: Request, user: ApiUser, body: PlanIn) -> dict[str, Any]:
 @router.get("/plans/{plan_id}", responses=ERRORS, summary="A saved plan, written out")
 def saved_plan(request: Request, user: ApiUser, plan_id: RowId) -> dict[str, Any]:
     saved = _log(request).plan(user.user_id, plan_id)
-    plan = build_plan(parse_intake(saved.intake), _catalog(request))
+    plan = plan_of(saved, _catalog(request))
     return {"id": saved.id, "name": saved.name, "active": saved.active, "plan": plan.to_dict()}
 
 
@@ -165,26 +167,29 @@ def delete_plan(request: Request, user: ApiUser, plan_id: RowId) -> None:
     _log(request).delete_plan(user.user_id, plan_id)
 
 
-@router.get("/next", responses=ERRORS, summary="The next session's prescriptions from your log")
+@router.get("/next", responses=ERRORS, summary="Today's session (or a chosen one) with prescriptions from your log")
 def next_prescriptions(
     request: Request,
     user: ApiUser,
-    week: Annotated[int, Query(ge=1, le=6)] = 1,
-    session: Annotated[int, Query(ge=1, le=7)] = 1,
+    week: Annotated[int | None, Query(ge=1, le=6, description="Week of the plan; default: today's")] = None,
+    session: Annotated[int | None, Query(ge=1, le=7, description="Session of the week; default: today's")] = None,
 ) -> dict[str, Any]:
     log, catalog = _log(request), _catalog(request)
-    saved = log.active_plan(user.user_id)
-    if saved is None:
+    chosen = SessionRef(week or 0, (session or 1) - 1) if week or session else None
+    found = follow(log, user.user_id, catalog, chosen)
+    if found is None:
         raise ApiError(404, "no saved plan: save one with POST /api/v1/me/plans")
-    plan = build_plan(parse_intake(saved.intake), catalog)
-    week = min(week, len(plan.weeks))
-    session = min(session, len(plan.weeks[week - 1].sessions))
-    decisions = next_session(plan, week, session - 1, log.logged_sets(user.user_id), catalog)
+    view = found.view
     return {
-        "plan": saved.id,
-        "week": week,
-        "session": session,
-        "exercises": [decision.to_dict() for decision in decisions],
+        "plan": found.saved.id,
+        "week": view.week,
+        "session": view.index + 1,
+        "weekday": view.session.weekday,
+        "date": view.date.isoformat(),
+        "name": view.session.name,
+        "missed": list(view.missed),
+        "notes": list(view.notes),
+        "exercises": [decision.to_dict() for decision in found.decisions],
     }
 
 

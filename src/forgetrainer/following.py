@@ -1,0 +1,80 @@
+"""Following a saved plan: today's session, read from the log, for the web pages, the API and the CLI.
+
+Days are the process's local calendar days: the CLI runs where its user is, the web app on
+the server's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from dataclasses import dataclass
+
+from forgetrainer.catalog import Catalog
+from forgetrainer.planner import build_plan, parse_intake
+from forgetrainer.planner.plan import Plan
+from forgetrainer.store import TrainingLog
+from forgetrainer.store.models import SavedPlan, Workout, as_utc
+from forgetrainer.training import Decision, next_session
+from forgetrainer.training.schedule import SessionRef, TodayView, today_view
+
+__all__ = ["Today", "follow", "local_day", "local_today", "plan_of", "session_workout"]
+
+
+@dataclass(frozen=True)
+class Today:
+    saved: SavedPlan
+    plan: Plan
+    view: TodayView
+    workout: Workout | None  # the workout of this session started today, if any
+    decisions: list[Decision]  # from what was logged before that workout
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    return as_utc(moment).astimezone().date()
+
+
+def local_today() -> dt.date:
+    return dt.datetime.now().astimezone().date()
+
+
+@functools.lru_cache(maxsize=256)
+def _plan_for(intake_json: str, catalog: Catalog) -> Plan:
+    return build_plan(parse_intake(json.loads(intake_json)), catalog)
+
+
+def plan_of(saved: SavedPlan, catalog: Catalog) -> Plan:
+    """The plan a saved intake writes (the engine is deterministic, so it is the plan that was saved)."""
+    return _plan_for(json.dumps(saved.intake, sort_keys=True), catalog)
+
+
+def session_workout(
+    log: TrainingLog, user_id: int, plan_id: int | None, week: int | None, index: int | None
+) -> Workout | None:
+    """Today's workout for this session of the plan (or outside any plan, when all are None)."""
+    day = local_today()
+    for workout in log.workouts(user_id, limit=30):
+        if local_day(workout.started_at) != day:
+            continue
+        if workout.plan_id == plan_id and workout.week == week and workout.session_index == index:
+            return workout
+    return None
+
+
+def follow(log: TrainingLog, user_id: int, catalog: Catalog, chosen: SessionRef | None = None) -> Today | None:
+    """The active plan's session for today (or the chosen one), None without a saved plan."""
+    saved = log.active_plan(user_id)
+    if saved is None:
+        return None
+    plan = plan_of(saved, catalog)
+    done: dict[tuple[int, int], dt.date] = {}
+    for earlier in log.plan_workouts(user_id, saved.id):
+        if earlier.week is not None and earlier.session_index is not None and earlier.sets:
+            done.setdefault((earlier.week, earlier.session_index), local_day(earlier.started_at))
+    start = saved.starts_on or local_day(saved.created_at)
+    view = today_view(plan, start, local_today(), done, catalog, chosen)
+    workout = session_workout(log, user_id, saved.id, view.week, view.index)
+    before = [s for s in log.logged_sets(user_id) if workout is None or s.workout != workout.id]
+    decisions = next_session(plan, view.week, view.index, before, catalog, as_done=view.session)
+    return Today(saved, plan, view, workout, decisions)
