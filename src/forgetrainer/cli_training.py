@@ -297,33 +297,20 @@ def today(
     found = follow(log, user, catalog, _chosen(week, session))
     if found is None:
         _fail("no saved plan: write one with `forge plan ... --save NAME`")
+    if format is ListFormat.json:
+        _print_json(found.to_dict())
+        return
     view = found.view
     done: dict[str, list[str]] = {}
     for entry in found.workout.sets if found.workout else []:
-        amount = f"{entry.load_kg:g} kg x {entry.reps}" if entry.load_kg else f"{entry.reps or entry.seconds or ''}"
-        done.setdefault(entry.exercise, []).append(amount)
-    if format is ListFormat.json:
-        _print_json(
-            {
-                "plan": found.saved.name,
-                "week": view.week,
-                "session": view.index + 1,
-                "weekday": view.session.weekday,
-                "date": view.date.isoformat(),
-                "name": view.session.name,
-                "missed": list(view.missed),
-                "notes": list(view.notes),
-                "exercises": [
-                    {
-                        **decision.to_dict(),
-                        "moved_here": decision.exercise in view.moved,
-                        "done": done.get(decision.exercise, []),
-                    }
-                    for decision in found.decisions
-                ],
-            }
-        )
-        return
+        parts = [
+            f"{entry.load_kg:g} kg" if entry.load_kg else "",
+            f"x {entry.reps}" if entry.load_kg and entry.reps is not None else "",
+            f"{entry.reps} reps" if not entry.load_kg and entry.reps is not None else "",
+            f"{entry.seconds} s" if entry.seconds is not None else "",
+            f"{entry.distance_m:g} m" if entry.distance_m is not None else "",
+        ]
+        done.setdefault(entry.exercise, []).append(" ".join(part for part in parts if part))
     table = Table(
         title=f"{found.saved.name}: week {view.week}, {view.session.weekday.capitalize()} {view.date:%d %B} "
         f"({view.session.name})",

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.planner import build_plan, parse_intake
@@ -29,6 +30,30 @@ class Today:
     view: TodayView
     workout: Workout | None  # the workout of this session started today, if any
     decisions: list[Decision]  # from what was logged before that workout
+
+    def to_dict(self) -> dict[str, Any]:
+        """The session as the API and `forge today --format json` give it."""
+        view = self.view
+        done: dict[str, list[dict[str, Any]]] = {}
+        for entry in self.workout.sets if self.workout else []:
+            fields = ("load_kg", "reps", "rir", "seconds", "distance_m")
+            done.setdefault(entry.exercise, []).append({name: getattr(entry, name) for name in fields})
+        return {
+            "plan": self.saved.id,
+            "plan_name": self.saved.name,
+            "week": view.week,
+            "session": view.index + 1,
+            "weekday": view.session.weekday,
+            "date": view.date.isoformat(),
+            "name": view.session.name,
+            "missed": list(view.missed),
+            "notes": list(view.notes),
+            "workout": self.workout.id if self.workout else None,
+            "exercises": [
+                {**d.to_dict(), "moved_here": d.exercise in view.moved, "done": done.get(d.exercise, [])}
+                for d in self.decisions
+            ],
+        }
 
 
 def local_day(moment: dt.datetime) -> dt.date:

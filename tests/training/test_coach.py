@@ -4,31 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from forgetrainer.catalog import Catalog, default_catalog
-from forgetrainer.planner import build_plan, parse_intake
+from forgetrainer.catalog import Catalog
 from forgetrainer.planner.plan import Plan
 from forgetrainer.training import LoggedSet, next_session
 
 MONDAY = dt.datetime(2026, 11, 2, 18, 0)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
-
-
-@pytest.fixture(scope="module")
-def plan(catalog: Catalog) -> Plan:
-    intake = {
-        "goal": "hypertrophy",
-        "experience": "intermediate",
-        "days_per_week": 3,
-        "minutes_per_session": 60,
-        "equipment": "full gym",
-    }
-    return build_plan(parse_intake(intake), catalog)
 
 
 def _did_as_asked(plan: Plan, week: int, session: int, load: float) -> list[LoggedSet]:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from forgetrainer.catalog import Catalog, default_catalog
+from forgetrainer.catalog import Catalog
 from forgetrainer.training import LoggedSet, Prescription, decide, exposures, stalled
 
 DAY = dt.datetime(2026, 11, 2, 18, 0)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
 
 
 def session(exercise: str, day: int, load: float | None, reps: list[int], rir: float | None = None) -> list[LoggedSet]:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from forgetrainer.catalog import Catalog, default_catalog
-from forgetrainer.planner import build_plan, parse_intake
+from forgetrainer.catalog import Catalog
 from forgetrainer.planner.constants import TIME_TOLERANCE
 from forgetrainer.planner.plan import Plan
 from forgetrainer.training.schedule import SessionRef, plan_week, session_date, today_view
@@ -15,26 +12,6 @@ from forgetrainer.training.schedule import SessionRef, plan_week, session_date, 
 MONDAY = dt.date(2026, 11, 2)
 WEDNESDAY = MONDAY + dt.timedelta(days=2)
 SATURDAY = MONDAY + dt.timedelta(days=5)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return default_catalog()
-
-
-@pytest.fixture(scope="module")
-def plan(catalog: Catalog) -> Plan:
-    """Monday, Wednesday and Friday, 60 minutes, five weeks."""
-    intake = {
-        "goal": "hypertrophy",
-        "experience": "intermediate",
-        "days_per_week": 3,
-        "minutes_per_session": 60,
-        "equipment": "full gym",
-    }
-    built = build_plan(parse_intake(intake), catalog)
-    assert [s.weekday for s in built.weeks[0].sessions] == ["monday", "wednesday", "friday"]
-    return built
 
 
 def test_weeks_follow_the_calendar_from_the_start_week() -> None:

@@ -179,18 +179,7 @@ def next_prescriptions(
     found = follow(log, user.user_id, catalog, chosen)
     if found is None:
         raise ApiError(404, "no saved plan: save one with POST /api/v1/me/plans")
-    view = found.view
-    return {
-        "plan": found.saved.id,
-        "week": view.week,
-        "session": view.index + 1,
-        "weekday": view.session.weekday,
-        "date": view.date.isoformat(),
-        "name": view.session.name,
-        "missed": list(view.missed),
-        "notes": list(view.notes),
-        "exercises": [decision.to_dict() for decision in found.decisions],
-    }
+    return found.to_dict()
 
 
 @router.get("/workouts", responses=ERRORS, summary="Your workouts, newest first")
