@@ -43,6 +43,7 @@ class Today:
             "plan_name": self.saved.name,
             "week": view.week,
             "session": view.index + 1,
+            "session_index": view.index,  # as POST /api/v1/me/workouts takes it
             "weekday": view.session.weekday,
             "date": view.date.isoformat(),
             "name": view.session.name,

@@ -191,6 +191,7 @@ def test_next_without_a_choice_is_todays_session_with_missed_work_folded_in(
     assert (today["week"], today["session"], today["weekday"], today["date"]) == (1, 3, "thursday", "2026-11-26")
     assert today["missed"] == ["monday", "tuesday"] and today["notes"][0] == "Monday's session was missed."
     assert any(note.startswith("Moved ") and "to Thursday" in note for note in today["notes"])
+    assert today["session_index"] == 2 and today["workout"] is None
     chosen = api("GET", "/next?week=1&session=3").json()
     assert chosen["exercises"] == today["exercises"] and chosen["notes"] == today["notes"]
     monday = api("GET", "/next?week=1&session=1").json()

@@ -3,24 +3,48 @@
 from __future__ import annotations
 
 import fcntl
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection
+
     from forgetrainer.store.database import Database
 
-__all__ = ["MIGRATIONS", "alembic_config", "upgrade"]
+__all__ = ["MIGRATIONS", "alembic_config", "head_revision", "upgrade"]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(?:\"([^\"]*)\"|None)", re.M)
+
+
+def head_revision() -> str:
+    """The newest migration, read from the migration files: the one no other revises."""
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((key, value) for key, value in _REVISION.findall(path.read_text(encoding="utf-8")))
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            revised.add(found["down_revision"])
+    (head,) = revisions - revised
+    return head
+
+
+def _current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -45,8 +69,15 @@ def upgrade(database: Database) -> None:
     """Bring the schema to the newest migration; a no-op when it is there already.
 
     Several server processes may start together, so the migration runs under a lock: an
-    advisory lock on PostgreSQL, a lock file beside the database file on SQLite.
+    advisory lock on PostgreSQL, a lock file beside the database file on SQLite. A schema at
+    the head is recognised without loading Alembic, which each server process would
+    otherwise keep in memory for nothing.
     """
+    with database.engine.connect() as connection:
+        if _current_revision(connection) == head_revision():
+            return
+    from alembic import command
+
     config = alembic_config(database.url)
     sqlite_file = database.engine.url.database if database.is_sqlite else None
     lock = (
