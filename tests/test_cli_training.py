@@ -104,7 +104,10 @@ def test_sets_logged_with_a_plan_fill_todays_session_and_count_it_done() -> None
     assert first["done"] == [{"load_kg": 60, "reps": 5, "rir": 3, "seconds": None, "distance_m": None}]
     assert first["action"] == "start", "today's own sets do not change today's prescription"
     [workout] = json.loads(run("history", "--format", "json"))
-    assert workout["id"] == logged["workout"] == after["workout"] and workout["title"] == due["name"]
+    assert (
+        workout["id"] == logged["workout"] == after["workout"]
+        and workout["title"] == f"{due['name']}, week {due['week']} {due['weekday'].capitalize()}"
+    )
     assert [s["planned"] for s in workout["sets"]] == [True, False], "the carry was an extra"
     following = json.loads(run("today", "--week", str(due["week"]), "--session", str(due["session"]), "-f", "json"))
     assert following["exercises"] == after["exercises"]

@@ -39,7 +39,7 @@ def _chosen(week: int | None, session: int | None) -> Any:
 def _workout_for_set(log: Any, user: int, exercise: str, week: int | None, session: int | None) -> tuple[int, bool]:
     """Today's workout to log into (the saved plan's session of the day when there is a plan),
     and whether the exercise is part of that session."""
-    from forgetrainer.following import follow, local_today, session_workout
+    from forgetrainer.following import follow, local_today, session_title, session_workout
 
     found = follow(log, user, _catalog(), _chosen(week, session))
     if found is None:
@@ -52,7 +52,11 @@ def _workout_for_set(log: Any, user: int, exercise: str, week: int | None, sessi
     if found.workout is not None:
         return int(found.workout.id), planned
     started = log.start_workout(
-        user, title=view.session.name, plan_id=found.saved.id, week=view.week, session_index=view.index
+        user,
+        title=session_title(found.plan, view.week, view.index),
+        plan_id=found.saved.id,
+        week=view.week,
+        session_index=view.index,
     )
     return int(started), planned
 

@@ -20,7 +20,7 @@ from forgetrainer.store.models import SavedPlan, Workout, as_utc
 from forgetrainer.training import Decision, next_session
 from forgetrainer.training.schedule import SessionRef, TodayView, today_view
 
-__all__ = ["Today", "follow", "local_day", "local_today", "plan_of", "session_workout"]
+__all__ = ["Today", "follow", "local_day", "local_today", "plan_of", "session_title", "session_workout"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,12 @@ def _plan_for(intake_json: str, catalog: Catalog) -> Plan:
 def plan_of(saved: SavedPlan, catalog: Catalog) -> Plan:
     """The plan a saved intake writes (the engine is deterministic, so it is the plan that was saved)."""
     return _plan_for(json.dumps(saved.intake, sort_keys=True), catalog)
+
+
+def session_title(plan: Plan, week: int, index: int) -> str:
+    """A workout's title from its plan session: "Upper A, week 2 Tuesday"."""
+    session = plan.weeks[week - 1].sessions[index]
+    return f"{session.name}, week {week} {session.weekday.capitalize()}"
 
 
 def session_workout(

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.exercise import Exercise
-from forgetrainer.following import follow, plan_of, session_workout
+from forgetrainer.following import follow, plan_of, session_title, session_workout
 from forgetrainer.planner import IntakeError, PlanError, build_plan, parse_intake
 from forgetrainer.planner.muscles import MAJOR, MAJOR_NAMES
 from forgetrainer.planner.plan import Plan
@@ -221,7 +221,7 @@ def _session_name(plan: Plan, week: int, index: int) -> str:
     sessions = plan.weeks[week - 1].sessions
     if not 0 <= index < len(sessions):
         raise HTTPException(400, f"session must be from 1 to {len(sessions)} in week {week}")
-    return sessions[index].name
+    return session_title(plan, week, index)
 
 
 @router.get("/history")
