@@ -6,7 +6,6 @@ They work single-user and local, without an account: the data lives in the user'
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from pathlib import Path
 from typing import Annotated, Any
@@ -158,7 +157,9 @@ def progress(
 
     catalog = _catalog()
     _, log, user = _store()
-    logged = log.logged_sets(user)
+    from forgetrainer.following import local_today, tz_of
+
+    logged = log.logged_sets(user, tz=tz_of(None))
     if exercise:
         found = _exercise(catalog, exercise)
         points = [(day.isoformat(), value) for day, value, _ in e1rm_history(logged, found.slug)]
@@ -190,7 +191,7 @@ def progress(
         return
     weeks = weekly_sets(logged, catalog)
     days = sorted({s.day for s in logged})
-    streak = streaks(days, dt.date.today())
+    streak = streaks(days, local_today())
     if format is ListFormat.json:
         _print_json(
             {

@@ -1,7 +1,7 @@
 """Following a saved plan: today's session, read from the log, for the web pages, the API and the CLI.
 
-Days are the process's local calendar days: the CLI runs where its user is, the web app on
-the server's clock.
+Days are calendar days in the account's time zone when it has one, else in the process's:
+the CLI runs where its user is; a web account without a zone follows the server's clock.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from forgetrainer.store.models import SavedPlan, Workout, as_utc
 from forgetrainer.training import Decision, next_session
 from forgetrainer.training.schedule import SessionRef, TodayView, today_view
 
-__all__ = ["Today", "follow", "local_day", "local_today", "plan_of", "session_title", "session_workout"]
+__all__ = ["Today", "follow", "local_day", "local_today", "plan_of", "session_title", "session_workout", "tz_of"]
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,19 @@ class Today:
         }
 
 
-def local_day(moment: dt.datetime) -> dt.date:
-    return as_utc(moment).astimezone().date()
+def tz_of(zone: str | None) -> dt.tzinfo:
+    """The named IANA zone, or this process's local zone for None."""
+    if zone:
+        return zoneinfo.ZoneInfo(zone)
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
-def local_today() -> dt.date:
-    return dt.datetime.now().astimezone().date()
+def local_day(moment: dt.datetime, zone: str | None = None) -> dt.date:
+    return as_utc(moment).astimezone(tz_of(zone)).date()
+
+
+def local_today(zone: str | None = None) -> dt.date:
+    return dt.datetime.now(dt.UTC).astimezone(tz_of(zone)).date()
 
 
 @functools.lru_cache(maxsize=256)
@@ -82,20 +90,27 @@ def session_title(plan: Plan, week: int, index: int) -> str:
 
 
 def session_workout(
-    log: TrainingLog, user_id: int, plan_id: int | None, week: int | None, index: int | None
+    log: TrainingLog,
+    user_id: int,
+    plan_id: int | None,
+    week: int | None,
+    index: int | None,
+    zone: str | None = None,
 ) -> Workout | None:
     """Today's workout for this session of the plan (or outside any plan, when all are None)."""
-    day = local_today()
+    day = local_today(zone)
     for workout in log.workouts(user_id, limit=30):
-        if local_day(workout.started_at) != day:
+        if local_day(workout.started_at, zone) != day:
             continue
         if workout.plan_id == plan_id and workout.week == week and workout.session_index == index:
             return workout
     return None
 
 
-def follow(log: TrainingLog, user_id: int, catalog: Catalog, chosen: SessionRef | None = None) -> Today | None:
-    """The active plan's session for today (or the chosen one), None without a saved plan."""
+def follow(
+    log: TrainingLog, user_id: int, catalog: Catalog, chosen: SessionRef | None = None, zone: str | None = None
+) -> Today | None:
+    """The active plan's session for today in `zone` (or the chosen one), None without a saved plan."""
     saved = log.active_plan(user_id)
     if saved is None:
         return None
@@ -103,10 +118,10 @@ def follow(log: TrainingLog, user_id: int, catalog: Catalog, chosen: SessionRef 
     done: dict[tuple[int, int], dt.date] = {}
     for earlier in log.plan_workouts(user_id, saved.id):
         if earlier.week is not None and earlier.session_index is not None and earlier.sets:
-            done.setdefault((earlier.week, earlier.session_index), local_day(earlier.started_at))
-    start = saved.starts_on or local_day(saved.created_at)
-    view = today_view(plan, start, local_today(), done, catalog, chosen)
-    workout = session_workout(log, user_id, saved.id, view.week, view.index)
-    before = [s for s in log.logged_sets(user_id) if workout is None or s.workout != workout.id]
+            done.setdefault((earlier.week, earlier.session_index), local_day(earlier.started_at, zone))
+    start = saved.starts_on or local_day(saved.created_at, zone)
+    view = today_view(plan, start, local_today(zone), done, catalog, chosen)
+    workout = session_workout(log, user_id, saved.id, view.week, view.index, zone)
+    before = [s for s in log.logged_sets(user_id, tz=tz_of(zone)) if workout is None or s.workout != workout.id]
     decisions = next_session(plan, view.week, view.index, before, catalog, as_done=view.session)
     return Today(saved, plan, view, workout, decisions)

@@ -109,3 +109,19 @@ def test_the_local_user_is_created_once(database: Database) -> None:
     assert accounts.local_user() == accounts.local_user()
     with pytest.raises(AccountError):
         accounts.login(email="local@forge.invalid", password="!")
+
+
+def test_an_account_keeps_a_known_time_zone_or_the_servers_clock(database: Database) -> None:
+    accounts = Accounts(database)
+    ana = accounts.register(email="ana@example.com", password="correct horse", timezone="Asia/Tokyo")
+    browser_guess = accounts.register(email="bo@example.com", password="correct horse", timezone="Mars/Olympus")
+    token, _ = accounts.open_session(ana)
+    session = accounts.session_for(token)
+    assert session is not None and session.timezone == "Asia/Tokyo"
+    assert accounts.user_for_token(accounts.create_token(browser_guess, "t")).timezone is None  # type: ignore[union-attr]
+    assert accounts.set_timezone(ana, " Europe/Paris ") == "Europe/Paris"
+    assert accounts.session_for(token).timezone == "Europe/Paris"  # type: ignore[union-attr]
+    assert accounts.set_timezone(ana, "") is None
+    with pytest.raises(AccountError, match=r"'Europe/Pariss' is not a time zone: .*did you mean Europe/Paris\?"):
+        accounts.set_timezone(ana, "Europe/Pariss")
+    assert accounts.session_for(token).timezone is None  # type: ignore[union-attr]

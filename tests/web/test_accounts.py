@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
 from starlette.testclient import TestClient
 
+from forgetrainer.following import local_today
 from tests.web.accounts_helpers import api_token, csrf_of, form_token, sign_up
 
 
@@ -107,3 +110,28 @@ def test_api_tokens_open_the_api_and_can_be_revoked(new_client: Callable[..., Te
     token_id = page.split("/account/tokens/")[1].split("/revoke")[0]
     browser.post(f"/account/tokens/{token_id}/revoke", data={"csrf_token": form_token(browser)})
     assert browser.get("/api/v1/me", headers={"authorization": f"Bearer {token}"}).status_code == 401
+
+
+def test_the_time_zone_comes_from_the_browser_and_can_be_changed(new_client: Callable[..., TestClient]) -> None:
+    browser = new_client()
+    form = browser.get("/register").text
+    assert 'name="timezone"' in form and re.search(r'<script src="/static/timezone[.\w]*\.js"', form)
+    token = csrf_of(form)
+    data = {
+        "email": "tz@example.com",
+        "password": "correct horse",
+        "csrf_token": token,
+        "timezone": "Pacific/Kiritimati",
+    }
+    account = browser.post("/register", data=data)
+    assert account.status_code == 200 and "<option selected>Pacific/Kiritimati</option>" in account.text
+    save = browser.get(
+        "/plan/save?goal=strength&experience=beginner&days_per_week=3&minutes_per_session=45&equipment=full+gym"
+    ).text
+    assert f'value="{local_today("Pacific/Kiritimati").isoformat()}"' in save, "the plan starts on the person's today"
+    wrong = browser.post("/account/timezone", data={"timezone": "Mars/Olympus", "csrf_token": csrf_of(account.text)})
+    assert wrong.status_code == 400 and "'Mars/Olympus' is not a time zone" in html.unescape(wrong.text)
+    paris = browser.post("/account/timezone", data={"timezone": "Europe/Paris", "csrf_token": csrf_of(account.text)})
+    assert "the calendar of Europe/Paris" in paris.text and "<option selected>Europe/Paris</option>" in paris.text
+    me = browser.get("/api/v1/me", headers={"Authorization": f"Bearer {api_token(browser)}"}).json()
+    assert me["timezone"] == "Europe/Paris"

@@ -185,7 +185,7 @@ def test_the_openapi_description_documents_the_intake_and_the_token(client: Test
 def test_next_without_a_choice_is_todays_session_with_missed_work_folded_in(
     api: Api, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(following, "local_today", lambda: dt.date(2026, 11, 25))
+    monkeypatch.setattr(following, "local_today", lambda zone=None: dt.date(2026, 11, 25))
     api("POST", "/plans", {"name": "Winter", "intake": INTAKE, "starts_on": "2026-11-23"})
     today = api("GET", "/next").json()  # four days: Monday, Tuesday, Thursday and Friday
     assert (today["week"], today["session"], today["weekday"], today["date"]) == (1, 3, "thursday", "2026-11-26")

@@ -176,7 +176,9 @@ def test_the_next_session_goes_up_after_the_top_of_the_range(new_client: Callabl
 def test_a_missed_monday_is_folded_into_wednesday_and_said(
     new_client: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(following, "local_today", lambda: dt.date(2026, 11, 25))  # the Wednesday of the start week
+    monkeypatch.setattr(
+        following, "local_today", lambda zone=None: dt.date(2026, 11, 25)
+    )  # the Wednesday of the start week
     browser = new_client()
     sign_up(browser)
     _save_plan(browser)  # Monday, Wednesday and Friday from Monday 23 November

@@ -5,9 +5,12 @@ API tokens as SHA-256 digests."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import functools
 import hashlib
 import re
 import secrets
+import zoneinfo
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -24,6 +27,8 @@ __all__ = [
     "SESSION_DAYS",
     "Accounts",
     "SessionInfo",
+    "timezones",
+    "valid_timezone",
 ]
 
 LOCAL_EMAIL = "local@forge.invalid"
@@ -36,6 +41,24 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _hasher = PasswordHasher()
 
 
+@functools.cache
+def timezones() -> frozenset[str]:
+    """The IANA zones this machine knows."""
+    return frozenset(zoneinfo.available_timezones())
+
+
+def valid_timezone(zone: str) -> str | None:
+    """The zone itself when known, None for "" (the server's clock); anything else is an error."""
+    zone = zone.strip()
+    if not zone:
+        return None
+    if zone not in timezones():
+        close = difflib.get_close_matches(zone, sorted(timezones()), n=1)
+        hint = f"; did you mean {close[0]}?" if close else " such as Europe/Paris or America/New_York"
+        raise AccountError(f"'{zone}' is not a time zone: give an IANA name{hint}")
+    return zone
+
+
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -46,6 +69,7 @@ class SessionInfo:
     email: str
     unit: str
     csrf_token: str
+    timezone: str | None = None  # an IANA zone; None: the server's clock
 
 
 class Accounts:
@@ -61,15 +85,17 @@ class Accounts:
         if len(password) > 1024:
             raise AccountError("the password is longer than 1,024 characters")
 
-    def register(self, *, email: str, password: str) -> int:
+    def register(self, *, email: str, password: str, timezone: str = "") -> int:
         address = email.strip().lower()
         if not _EMAIL.match(address) or len(address) > 254:
             raise AccountError(f"'{email}' is not an email address")
         self._check_password(password)
+        # The browser fills the zone in; one it cannot name leaves the account on the server's clock.
+        zone = timezone.strip() if timezone.strip() in timezones() else None
         with self.db.session() as session:
             if session.scalar(select(User.id).where(User.email == address)) is not None:
                 raise AccountError("an account with this email exists already")
-            user = User(email=address, password_hash=_hasher.hash(password), unit="kg", local=False)
+            user = User(email=address, password_hash=_hasher.hash(password), unit="kg", local=False, timezone=zone)
             session.add(user)
             session.flush()
             return user.id
@@ -138,6 +164,16 @@ class Accounts:
                 raise NotFound("no such account")
             user.unit = unit
 
+    def set_timezone(self, user_id: int, zone: str) -> str | None:
+        """Set the zone whose calendar decides "today" for this account ("" for the server's)."""
+        chosen = valid_timezone(zone)
+        with self.db.session() as session:
+            user = session.get(User, user_id)
+            if user is None:
+                raise NotFound("no such account")
+            user.timezone = chosen
+        return chosen
+
     def delete(self, user_id: int, *, password: str) -> None:
         """Delete the account and everything in it."""
         with self.db.session() as session:
@@ -188,7 +224,7 @@ class Accounts:
             if as_utc(web.expires_at) < utcnow():
                 session.delete(web)
                 return None
-            return SessionInfo(user.id, user.email, user.unit, web.csrf_token)
+            return SessionInfo(user.id, user.email, user.unit, web.csrf_token, user.timezone)
 
     def close_session(self, token: str) -> None:
         with self.db.session() as session:
@@ -221,7 +257,7 @@ class Accounts:
             # each read of the API into a write.
             if api_token.last_used_at is None or now - as_utc(api_token.last_used_at) > TOKEN_USE_RESOLUTION:
                 api_token.last_used_at = now
-            return SessionInfo(user.id, user.email, user.unit, "")
+            return SessionInfo(user.id, user.email, user.unit, "", user.timezone)
 
     def tokens(self, user_id: int) -> list[ApiToken]:
         with self.db.session() as session:

@@ -212,8 +212,11 @@ class TrainingLog:
             raise NotFound("no such set")
         return entry
 
-    def logged_sets(self, user_id: int, *, since: dt.datetime | None = None) -> list[LoggedSet]:
-        """Every set as a value for the training core, oldest first."""
+    def logged_sets(
+        self, user_id: int, *, since: dt.datetime | None = None, tz: dt.tzinfo | None = None
+    ) -> list[LoggedSet]:
+        """Every set as a value for the training core, oldest first, timed in `tz` (UTC by default)
+        so that a set's day is the day it was on where it was lifted."""
         query = (
             select(SetEntry, Workout.started_at)
             .join(Workout, Workout.id == SetEntry.workout_id)
@@ -226,7 +229,7 @@ class TrainingLog:
         return [
             LoggedSet(
                 exercise=entry.exercise,
-                performed_at=as_utc(started) + dt.timedelta(seconds=entry.set_index),
+                performed_at=(as_utc(started) + dt.timedelta(seconds=entry.set_index)).astimezone(tz or dt.UTC),
                 load_kg=entry.load_kg,
                 reps=entry.reps,
                 rir=entry.rir,

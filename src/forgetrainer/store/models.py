@@ -57,6 +57,7 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(2), default="kg")
+    timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)  # None: the server's clock
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     local: Mapped[bool] = mapped_column(Boolean, default=False)  # the CLI's account-less user
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -13,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from forgetrainer.render.page import Link
 from forgetrainer.render.site import Site
 from forgetrainer.store import AccountError, NotFound, SessionInfo, Throttled
+from forgetrainer.store.accounts import timezones
 from forgetrainer.store.log import workouts_csv_rows
 from forgetrainer.web.auth import (
     ANON_CSRF_COOKIE,
@@ -111,10 +113,12 @@ def register_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/register")
-def register(request: Request, email: Text, password: Text, csrf_token: Csrf) -> Response:
+def register(
+    request: Request, email: Text, password: Text, csrf_token: Csrf, timezone: Annotated[str, Form(max_length=64)] = ""
+) -> Response:
     check_anonymous_csrf(request, csrf_token)
     try:
-        user_id = accounts(request).register(email=email, password=password)
+        user_id = accounts(request).register(email=email, password=password, timezone=timezone)
     except AccountError as error:
         return _credentials_page(request, register=True, error=str(error), email=email, status=400)
     return _signed_in(request, user_id, "/account")
@@ -143,6 +147,7 @@ def account_page(
             "message": message,
             "error": error,
             "new_token": new_token,
+            "timezones": sorted(timezones()),
         },
         status,
     )
@@ -160,8 +165,22 @@ def set_unit(request: Request, user: PageUser, unit: Text, csrf_token: Csrf) -> 
         accounts(request).set_unit(user.user_id, unit)
     except AccountError as error:
         return account_page(request, user, error=str(error), status=400)
-    fresh = SessionInfo(user.user_id, user.email, unit, user.csrf_token)
+    fresh = replace(user, unit=unit)
     return account_page(request, fresh, message=f"Loads now show in {'kilograms' if unit == 'kg' else 'pounds'}.")
+
+
+@router.post("/account/timezone")
+def set_timezone(
+    request: Request, user: PageUser, csrf_token: Csrf, timezone: Annotated[str, Form(max_length=64)] = ""
+) -> HTMLResponse:
+    check_csrf(user, csrf_token)
+    try:
+        zone = accounts(request).set_timezone(user.user_id, timezone)
+    except AccountError as error:
+        return account_page(request, user, error=str(error), status=400)
+    fresh = replace(user, timezone=zone)
+    where = f"the calendar of {zone}" if zone else "the server's clock"
+    return account_page(request, fresh, message=f"Today is now the day by {where}.")
 
 
 @router.post("/account/password")

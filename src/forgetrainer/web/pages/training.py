@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from forgetrainer.catalog import Catalog
 from forgetrainer.exercise import Exercise
-from forgetrainer.following import follow, plan_of, session_title, session_workout
+from forgetrainer.following import follow, local_today, plan_of, session_title, session_workout, tz_of
 from forgetrainer.planner import IntakeError, PlanError, build_plan, parse_intake
 from forgetrainer.planner.muscles import MAJOR, MAJOR_NAMES
 from forgetrainer.planner.plan import Plan
@@ -125,10 +125,10 @@ def _display_load(load_kg: float | None, unit: str) -> str:
 def today(request: Request, user: PageUser, week: int | None = None, session: int | None = None) -> HTMLResponse:
     catalog, log = _catalog(request), training_log(request)
     chosen = SessionRef(week or 0, (session or 1) - 1) if week or session else None
-    found = follow(log, user.user_id, catalog, chosen)
+    found = follow(log, user.user_id, catalog, chosen, user.timezone)
     context: dict[str, Any] = {"csrf": user.csrf_token, "unit": user.unit, "items": [], "notes": []}
     if found is None:
-        workout = session_workout(log, user.user_id, None, None, None)
+        workout = session_workout(log, user.user_id, None, None, None, user.timezone)
         context.update(
             heading="Today", plan_name="", week=None, session_index=None, workout_id=workout.id if workout else None
         )
@@ -200,7 +200,7 @@ def log_today(request: Request, user: PageUser, form: Annotated[TodaySetForm, Fo
     week_number = int(_number(form.week, "week", integer=True, high=6) or 0) or None
     index = int(_number(form.session, "session", integer=True, high=7) or 0) - 1 if form.session.strip() else None
     plan_id = saved.id if saved is not None and week_number is not None else None
-    workout = session_workout(log, user.user_id, plan_id, week_number, index)
+    workout = session_workout(log, user.user_id, plan_id, week_number, index, user.timezone)
     if workout is None:
         title = "Workout"
         if saved is not None and week_number is not None and index is not None:
@@ -316,7 +316,8 @@ def delete_workout(request: Request, user: PageUser, workout_id: RowId, csrf_tok
 @router.get("/progress")
 def progress(request: Request, user: PageUser, exercise: str = "") -> HTMLResponse:
     catalog, log = _catalog(request), training_log(request)
-    logged = log.logged_sets(user.user_id)
+    logged = log.logged_sets(user.user_id, tz=tz_of(user.timezone))
+    today = local_today(user.timezone)
     names = {e.slug: e.name for e in catalog}
     counts: dict[str, int] = {}
     for entry in logged:
@@ -338,22 +339,22 @@ def progress(request: Request, user: PageUser, exercise: str = "") -> HTMLRespon
                 points, label=f"Estimated max of {names.get(chosen, chosen) or 'an exercise'}"
             ),
             "records": [r for r in records(logged) if r.exercise == chosen],
-            "volume_chart": _volume_chart(logged, catalog, plan),
+            "volume_chart": _volume_chart(logged, catalog, plan, today),
             "band_source": f"your plan '{saved.name}'" if saved is not None else "",
             "recovery_map": heat_map_svg(
                 recovery(logged, catalog, dt.datetime.now(dt.UTC)),
                 {m.slug: m.name for m in MUSCLES},
                 label="Recovery by muscle",
             ),
-            "calendar": calendar_svg({s.day for s in logged}, today=dt.date.today()),
-            "streaks": streaks({s.day for s in logged}, dt.date.today(), plan.intake.days_per_week if plan else 1),
+            "calendar": calendar_svg({s.day for s in logged}, today=today),
+            "streaks": streaks({s.day for s in logged}, today, plan.intake.days_per_week if plan else 1),
             "per_week": plan.intake.days_per_week if plan else 1,
         },
     )
 
 
-def _volume_chart(logged: list[LoggedSet], catalog: Catalog, plan: Plan | None) -> str:
-    this_week = weekly_sets(logged, catalog).get(week_start(dt.date.today()), {m: 0.0 for m in MAJOR})
+def _volume_chart(logged: list[LoggedSet], catalog: Catalog, plan: Plan | None, today: dt.date) -> str:
+    this_week = weekly_sets(logged, catalog).get(week_start(today), {m: 0.0 for m in MAJOR})
     bars = []
     for muscle in MAJOR:
         band = plan.targets.get(muscle) if plan else None
@@ -452,7 +453,7 @@ def save_plan_form(request: Request, user: PageUser) -> HTMLResponse:
             "fields": [(key, value) for key, value in params.items() if key in FORM_FIELDS],
             "summary": summary,
             "default_name": f"{intake.goal.replace('-', ' ').capitalize()} block",
-            "today": dt.date.today().isoformat(),
+            "today": local_today(user.timezone).isoformat(),
         },
     )
 
@@ -474,7 +475,7 @@ async def save_plan(request: Request, user: PageUser) -> Response:
     except (IntakeError, PlanError) as error:
         raise HTTPException(400, str(error)) from None
     try:
-        starts = dt.date.fromisoformat(fields["starts_on"]) if fields.get("starts_on") else dt.date.today()
+        starts = dt.date.fromisoformat(fields["starts_on"]) if fields.get("starts_on") else local_today(user.timezone)
     except ValueError:
         raise HTTPException(400, f"starts_on '{fields['starts_on']}' is not a date") from None
     training_log(request).save_plan(

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, BeforeValidator, Field, model_validator
 
 from forgetrainer.catalog import Catalog
-from forgetrainer.following import follow, plan_of
+from forgetrainer.following import follow, local_today, plan_of, tz_of
 from forgetrainer.planner import IntakeError, PlanError, build_plan, parse_intake
 from forgetrainer.search import search_index
 from forgetrainer.store import SetValues, TrainingLog
@@ -125,7 +125,7 @@ def _log(request: Request) -> TrainingLog:
 
 @router.get("", responses=ERRORS, summary="Who the token belongs to")
 def me(user: ApiUser) -> dict[str, Any]:
-    return {"email": user.email, "unit": user.unit}
+    return {"email": user.email, "unit": user.unit, "timezone": user.timezone}
 
 
 @router.get("/plans", responses=ERRORS, summary="Your saved plans")
@@ -176,7 +176,7 @@ def next_prescriptions(
 ) -> dict[str, Any]:
     log, catalog = _log(request), _catalog(request)
     chosen = SessionRef(week or 0, (session or 1) - 1) if week or session else None
-    found = follow(log, user.user_id, catalog, chosen)
+    found = follow(log, user.user_id, catalog, chosen, user.timezone)
     if found is None:
         raise ApiError(404, "no saved plan: save one with POST /api/v1/me/plans")
     return found.to_dict()
@@ -243,12 +243,12 @@ def progress(
     request: Request, user: ApiUser, exercise: Annotated[str | None, Query(max_length=120)] = None
 ) -> dict[str, Any]:
     catalog = _catalog(request)
-    logged = _log(request).logged_sets(user.user_id)
+    logged = _log(request).logged_sets(user.user_id, tz=tz_of(user.timezone))
     answer: dict[str, Any] = {
         "weekly_sets": {week.isoformat(): sets for week, sets in weekly_sets(logged, catalog).items()},
     }
     days = {s.day for s in logged}
-    streak = streaks(days, dt.date.today())
+    streak = streaks(days, local_today(user.timezone))
     answer["streaks"] = {
         "current_weeks": streak.current_weeks,
         "longest_weeks": streak.longest_weeks,
