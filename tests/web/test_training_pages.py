@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from forgetrainer import following
-from tests.web.accounts_helpers import csrf_of, form_token, sign_up
+from tests.web.accounts_helpers import api_token, csrf_of, form_token, sign_up
 
 DATA = Path(__file__).parents[1] / "training" / "data"
 PLAN_QUERY = "goal=hypertrophy&experience=intermediate&days_per_week=3&minutes_per_session=60&equipment=full+gym"
@@ -197,3 +197,28 @@ def test_a_missed_monday_is_folded_into_wednesday_and_said(
     browser.post("/today/log", data={**monday, "load": "60", "reps": "8", "rir": "2"})
     after = html.unescape(browser.get("/today").text)
     assert "Wednesday" in after and "was missed" not in after and "moved here" not in after
+
+
+def test_a_swap_and_an_extra_show_on_todays_page(new_client: Callable[..., TestClient]) -> None:
+    browser = new_client()
+    sign_up(browser)
+    _save_plan(browser)
+    page = browser.get("/today?week=1&session=1").text
+    articles = re.findall(r'<article class="session".*?</article>', page, flags=re.S)
+    with_swaps = [a for a in articles if 'name="swap"' in a]
+    assert with_swaps, "planned exercises offer their swaps"
+    in_session = {form["exercise"] for form in _log_forms(page)}
+    offered = {slug for article in with_swaps for slug in re.findall(r'<option value="([a-z0-9-]+)">', article)}
+    assert offered and not offered & in_session, "a swap is never an exercise the session has already"
+    swap_slug = re.search(r'<option value="([a-z0-9-]+)">', with_swaps[0]).group(1)
+    form = dict(re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)">', with_swaps[0]))
+    browser.post("/today/log", data={**form, "swap": swap_slug, "load": "40", "reps": "10", "rir": "2"})
+    extra = {"csrf_token": form["csrf_token"], "planned": "0", "week": "1", "session": "1"}
+    browser.post("/today/log", data={**extra, "exercise": "rowing machine", "distance_m": "2000", "seconds": "480"})
+    after = html.unescape(browser.get("/today?week=1&session=1").text)
+    extras = after.split('id="extras"')[1].split("</section>")[0]
+    assert f'href="/exercise/{swap_slug}"' in extras and "40 kg x 10 @ RIR 2" in extras
+    assert "480 s 2000 m" in extras
+    token = api_token(browser)
+    [workout] = browser.get("/api/v1/me/workouts", headers={"Authorization": f"Bearer {token}"}).json()
+    assert [(s["exercise"], s["planned"]) for s in workout["sets"]] == [(swap_slug, False), ("indoor-rowing", False)]

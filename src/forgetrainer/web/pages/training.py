@@ -4,6 +4,7 @@ pictures, importing from other apps, and saving a plan to the account."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -23,6 +24,7 @@ from forgetrainer.render.plan_formats import prescription_text
 from forgetrainer.render.plan_page import FORM_FIELDS, intake_fields
 from forgetrainer.search import search_index
 from forgetrainer.store import NotFound, SessionInfo, SetValues
+from forgetrainer.store.models import Workout
 from forgetrainer.taxonomy import MUSCLES
 from forgetrainer.training import e1rm_history, records
 from forgetrainer.training.calendar import streaks
@@ -113,6 +115,7 @@ class TodaySetForm(SetForm):
     planned: str = Field(default="1", max_length=10)
     week: str = Field(default="", max_length=10)
     session: str = Field(default="", max_length=10)
+    swap: str = Field(default="", max_length=200)  # done in place of the planned exercise
 
 
 def _display_load(load_kg: float | None, unit: str) -> str:
@@ -130,26 +133,28 @@ def today(request: Request, user: PageUser, week: int | None = None, session: in
     if found is None:
         workout = session_workout(log, user.user_id, None, None, None, user.timezone)
         context.update(
-            heading="Today", plan_name="", week=None, session_index=None, workout_id=workout.id if workout else None
+            heading="Today",
+            plan_name="",
+            week=None,
+            session_index=None,
+            workout_id=workout.id if workout else None,
+            extras=_done_by_exercise(workout, catalog, user.unit),
         )
         return page(request, "account/today.html", "Today", context)
     view, workout = found.view, found.workout
     decisions = {d.exercise: d for d in found.decisions}
-    done: dict[str, list[str]] = {}
-    for entry in workout.sets if workout else []:
-        amount = (
-            f"{_display_load(entry.load_kg, user.unit)} {user.unit} x {entry.reps}"
-            if entry.load_kg
-            else (f"{entry.reps} reps" if entry.reps is not None else f"{entry.seconds} s")
-        )
-        done.setdefault(entry.exercise, []).append(amount + (f" @ RIR {entry.rir:g}" if entry.rir is not None else ""))
+    done = _done_by_exercise(workout, catalog, user.unit)
     items = []
+    in_session = {planned.slug for planned in view.session.exercises}
     for planned in view.session.exercises:
         decision = decisions.get(planned.slug)
         items.append(
             {
                 "slug": planned.slug,
                 "name": planned.name,
+                "swaps": [
+                    (slug, catalog[slug].name) for slug in planned.swaps if slug in catalog and slug not in in_session
+                ],
                 "decision": decision,
                 "moved": planned.slug in view.moved,
                 "prescription": _prescription(planned, decision, user.unit),
@@ -159,7 +164,7 @@ def today(request: Request, user: PageUser, week: int | None = None, session: in
                 "load_hint": _display_load(decision.load_kg if decision else None, user.unit),
                 "reps_hint": planned.reps[0] if planned.reps else "",
                 "rir_hint": planned.rir if planned.rir is not None else "",
-                "done": done.get(planned.slug, []),
+                "done": done.pop(planned.slug, ("", []))[1],
             }
         )
     planned_week = found.plan.weeks[view.week - 1]
@@ -180,8 +185,26 @@ def today(request: Request, user: PageUser, week: int | None = None, session: in
         ],
         notes=view.notes,
         missed=view.missed,
+        extras=done,
     )
     return page(request, "account/today.html", "Today", context)
+
+
+def _done_by_exercise(workout: Workout | None, catalog: Catalog, unit: str) -> dict[str, tuple[str, list[str]]]:
+    """The sets of today's workout per exercise: its name and each set in words."""
+    done: dict[str, tuple[str, list[str]]] = {}
+    for entry in workout.sets if workout else []:
+        parts = [
+            f"{_display_load(entry.load_kg, unit)} {unit} x {entry.reps}" if entry.load_kg else "",
+            f"{entry.reps} reps" if not entry.load_kg and entry.reps is not None else "",
+            f"{entry.seconds} s" if entry.seconds is not None else "",
+            f"{entry.distance_m:g} m" if entry.distance_m is not None else "",
+            f"@ RIR {entry.rir:g}" if entry.rir is not None else "",
+            "(warm-up)" if entry.warmup else "",
+        ]
+        name = catalog[entry.exercise].name if entry.exercise in catalog else entry.exercise
+        done.setdefault(entry.exercise, (name, []))[1].append(" ".join(part for part in parts if part))
+    return done
 
 
 def _prescription(planned: Any, decision: Any, unit: str) -> str:
@@ -196,6 +219,8 @@ def log_today(request: Request, user: PageUser, form: Annotated[TodaySetForm, Fo
     check_csrf(user, form.csrf_token)
     catalog, log = _catalog(request), training_log(request)
     values = form.values(catalog, user, warmup=form.warmup == "1", planned=form.planned != "0")
+    if form.swap.strip():
+        values = replace(values, exercise=_exercise(catalog, form.swap).slug, planned=False)
     saved = log.active_plan(user.user_id)
     week_number = int(_number(form.week, "week", integer=True, high=6) or 0) or None
     index = int(_number(form.session, "session", integer=True, high=7) or 0) - 1 if form.session.strip() else None
