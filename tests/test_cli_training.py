@@ -101,7 +101,7 @@ def test_sets_logged_with_a_plan_fill_todays_session_and_count_it_done() -> None
     after = json.loads(run("today", "--format", "json"))
     assert (after["week"], after["session"], after["date"]) == (due["week"], due["session"], due["date"])
     first = after["exercises"][0]
-    assert first["done"] == [{"load_kg": 60, "reps": 5, "rir": 3, "seconds": None, "distance_m": None}]
+    assert first["done"] == [{"load_kg": 60, "reps": 5, "rir": 3, "seconds": None, "distance_m": None, "warmup": False}]
     assert first["action"] == "start", "today's own sets do not change today's prescription"
     [workout] = json.loads(run("history", "--format", "json"))
     assert (

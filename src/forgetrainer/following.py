@@ -37,7 +37,7 @@ class Today:
         view = self.view
         done: dict[str, list[dict[str, Any]]] = {}
         for entry in self.workout.sets if self.workout else []:
-            fields = ("load_kg", "reps", "rir", "seconds", "distance_m")
+            fields = ("load_kg", "reps", "rir", "seconds", "distance_m", "warmup")
             done.setdefault(entry.exercise, []).append({name: getattr(entry, name) for name in fields})
         return {
             "plan": self.saved.id,

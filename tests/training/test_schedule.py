@@ -87,6 +87,15 @@ def test_after_the_last_session_of_a_week_the_next_week_begins(plan: Plan, catal
     assert view.notes == ()
 
 
+def test_after_the_last_weeks_sessions_the_plan_says_it_is_done(plan: Plan, catalog: Catalog) -> None:
+    last = len(plan.weeks)
+    sunday = MONDAY + dt.timedelta(weeks=last - 1, days=6)
+    done = {(last, i): sunday - dt.timedelta(days=6 - 2 * i) for i in range(3)}
+    view = today_view(plan, MONDAY, sunday, done, catalog)
+    assert (view.week, view.index) == (last, 2)
+    assert view.notes == ("The plan's last session is behind you; save a new plan for the next block.",)
+
+
 def test_a_missed_friday_with_no_day_left_is_said_on_the_weekend(plan: Plan, catalog: Catalog) -> None:
     done = {(1, 0): MONDAY, (1, 1): WEDNESDAY}
     view = today_view(plan, MONDAY, SATURDAY, done, catalog)

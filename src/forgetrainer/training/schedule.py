@@ -75,9 +75,8 @@ def _due(plan: Plan, start: dt.date, today: dt.date, done: Done) -> tuple[Sessio
             return SessionRef(current, index), None
     if current < len(plan.weeks):
         return SessionRef(current + 1, 0), None
-    return SessionRef(
-        current, len(sessions) - 1
-    ), "This is the plan's last session; save a new plan for the next block."
+    finished = "The plan's last session is behind you; save a new plan for the next block."
+    return SessionRef(current, len(sessions) - 1), finished
 
 
 def _fold_week(
