@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event, text
 
-from forgetrainer.store import Accounts, Database, NotFound, SetValues, TrainingLog
+from forgetrainer.store import Accounts, Conflict, Database, NotFound, SetValues, TrainingLog
+from forgetrainer.store.models import ExerciseMapping
 from forgetrainer.training.imports import ImportedSet, ImportedWorkout, Parsed, parse_log
 
 DATA = Path(__file__).parent.parent / "training" / "data"
@@ -73,6 +76,40 @@ def test_a_plans_workouts_are_its_owners_in_order(database: Database, people: tu
     assert log.plan_workouts(bo, plan) == []
     with pytest.raises(NotFound):
         log.start_workout(bo, title="Not mine", plan_id=plan, week=1, session_index=0)
+
+
+def test_a_plan_deleted_while_a_workout_starts_from_it_is_a_clean_not_found(
+    database: Database, people: tuple[int, int]
+) -> None:
+    """Another request deletes the plan between the ownership check and the insert."""
+    ana, _ = people
+    log = TrainingLog(database)
+    plan = log.save_plan(ana, name="Block 1", intake={"goal": "strength"}, starts_on=None)
+
+    deleted: list[bool] = []
+
+    def delete_the_plan_first(connection: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO WORKOUTS") and not deleted:
+            deleted.append(True)
+            with database.engine.connect() as other:
+                other.execute(text("DELETE FROM plans WHERE id = :id"), {"id": plan})
+                other.commit()
+
+    event.listen(database.engine, "before_cursor_execute", delete_the_plan_first)
+    try:
+        with pytest.raises(NotFound, match="deleted at the same moment; nothing was written"):
+            log.start_workout(ana, title="A", plan_id=plan, week=1, session_index=0)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", delete_the_plan_first)
+    assert deleted and log.workouts(ana) == [] and log.plans(ana) == []
+
+
+def test_a_race_for_the_same_unique_row_is_a_conflict(database: Database, people: tuple[int, int]) -> None:
+    ana, _ = people
+    with pytest.raises(Conflict, match="at the same moment; nothing was written"), database.session() as session:
+        session.add(ExerciseMapping(user_id=ana, source_name="Bench", exercise="barbell-bench-press"))
+        session.add(ExerciseMapping(user_id=ana, source_name="Bench", exercise="dumbbell-bench-press"))
+    assert TrainingLog(database).mappings(ana) == {}
 
 
 def test_nobody_reaches_another_accounts_rows(database: Database, people: tuple[int, int]) -> None:

@@ -11,6 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from forgetrainer import following
+from forgetrainer.store import Conflict, TrainingLog
 from tests.web.accounts_helpers import api_token, sign_up
 
 DATA = Path(__file__).parents[1] / "training" / "data"
@@ -196,3 +197,15 @@ def test_next_without_a_choice_is_todays_session_with_missed_work_folded_in(
     assert chosen["exercises"] == today["exercises"] and chosen["notes"] == today["notes"]
     monday = api("GET", "/next?week=1&session=1").json()
     assert monday["weekday"] == "monday" and monday["date"] == "2026-11-23"
+
+
+def test_a_write_that_lost_a_race_answers_409_in_json(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    def collide(*args: object, **kwargs: object) -> int:
+        raise Conflict("another change to the same data landed at the same moment; nothing was written")
+
+    monkeypatch.setattr(TrainingLog, "start_workout", collide)
+    answer = api("POST", "/workouts", {"title": "Legs"})
+    assert answer.status_code == 409
+    assert answer.json() == {
+        "detail": "another change to the same data landed at the same moment; nothing was written; try again"
+    }

@@ -12,7 +12,10 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+
+from forgetrainer.store.errors import Conflict, NotFound
 
 __all__ = ["Database", "data_dir", "default_url"]
 
@@ -72,9 +75,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        Checks such as "this plan is yours" run before the write; a row deleted by another
+        request in between makes the write break a constraint, which is reported as the
+        missing row it is (or a conflict), never as a server error.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except IntegrityError as error:
+            if getattr(error.orig, "sqlstate", None) == "23503" or "FOREIGN KEY" in str(error.orig).upper():
+                raise NotFound("what this refers to was deleted at the same moment; nothing was written") from None
+            raise Conflict("another change to the same data landed at the same moment; nothing was written") from None
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["AccountError", "NotFound", "Throttled"]
+__all__ = ["AccountError", "Conflict", "NotFound", "Throttled"]
 
 
 class NotFound(LookupError):
     """The row does not exist or belongs to someone else: the two look the same from outside."""
+
+
+class Conflict(RuntimeError):
+    """Another change to the same rows landed at the same moment; nothing of this one was written."""
 
 
 class AccountError(ValueError):

@@ -21,7 +21,7 @@ from forgetrainer.render.page import Link
 from forgetrainer.render.site import Site
 from forgetrainer.render.views import message_view
 from forgetrainer.search import search_index
-from forgetrainer.store import Accounts, Database, NotFound, TrainingLog
+from forgetrainer.store import Accounts, Conflict, Database, NotFound, TrainingLog
 from forgetrainer.web.api.errors import ApiError
 from forgetrainer.web.api.models import ErrorOut
 from forgetrainer.web.api.routes import exercisedb, exercises, me, plans, search, taxonomy
@@ -97,6 +97,10 @@ def create_framework_app(catalog: Catalog, site: Site, database: Database | None
             return JSONResponse({"detail": str(error)}, status_code=404)
         document = site.not_found(request.url.path)
         return Response(document.body, status_code=404, media_type=document.media_type)
+
+    @app.exception_handler(Conflict)
+    async def conflict(request: Request, error: Conflict) -> Response:
+        return await http_error(request, StarletteHTTPException(409, f"{error}; try again"))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:

@@ -35,6 +35,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut},
     401: {"model": ErrorOut},
     404: {"model": ErrorOut},
+    409: {"model": ErrorOut, "description": "Another change to the same data landed at the same moment"},
     422: {"model": ErrorOut},
 }
 LB = 0.45359237
