@@ -98,3 +98,14 @@ def test_weekdays_alone_set_the_number_of_days() -> None:
     data = {key: value for key, value in BASE.items() if key != "days_per_week"}
     intake = parse_intake({**data, "weekdays": "tue,thu"})
     assert intake.days_per_week == 2
+
+
+def test_items_that_are_not_text_are_refused_not_read_as_names() -> None:
+    base = {"goal": "strength", "experience": "beginner", "days_per_week": 3, "minutes_per_session": 45}
+    with pytest.raises(IntakeError) as caught:
+        parse_intake({**base, "equipment": [None, "dumbbell"], "injuries": [True], "exclude": [{"name": "x"}]})
+    assert [(p.field, p.message) for p in caught.value.problems] == [
+        ("equipment", "null is not a name; give each item as text"),
+        ("injuries", "true is not a name; give each item as text"),
+        ("exclude", "a list or object is not a name; give each item as text"),
+    ]

@@ -99,6 +99,9 @@ def test_logging_sets_in_pounds_and_rpe_and_correcting_them(api: Api) -> None:
         ({"exercise": "bench press", "reps": -1}, "reps"),
         ({"exercise": "bench press", "reps": 5, "unit": "stone"}, "unit"),
         ({"exercise": "bench press", "reps": 5, "load": 99999}, "load"),
+        ({"exercise": "bench press", "reps": "8"}, "reps: Input should be a valid integer"),
+        ({"exercise": "bench press", "reps": 8.5}, "reps: Input should be a valid integer"),
+        ({"exercise": "bench press", "reps": 8, "warmup": "no"}, "warmup: Input should be a valid boolean"),
     ],
 )
 def test_a_malformed_set_is_a_clear_422(api: Api, body: dict[str, Any], message: str) -> None:
@@ -106,6 +109,12 @@ def test_a_malformed_set_is_a_clear_422(api: Api, body: dict[str, Any], message:
     response = api("POST", f"/workouts/{workout}/sets", body)
     assert response.status_code == 422 and message in response.json()["detail"]
     assert api("GET", f"/workouts/{workout}").json()["sets"] == []
+
+
+def test_a_workout_takes_its_plan_position_as_whole_numbers_only(api: Api) -> None:
+    wrong = api("POST", "/workouts", {"week": 1, "session_index": "0"})
+    assert wrong.status_code == 422 and wrong.json()["detail"] == "session_index: Input should be a valid integer"
+    assert api("GET", "/workouts").json() == []
 
 
 def test_an_unknown_exercise_names_close_ones(api: Api) -> None:

@@ -131,14 +131,20 @@ class Intake:
         }
 
 
-def _as_list(value: Any) -> list[Any]:
+def _as_list(value: Any, problems: list[IntakeProblem], name: str) -> list[Any]:
+    """A list of names from a list or a comma-separated text; an item that is not text (null,
+    true, an object) is a problem, never read as a name."""
     if value is None or value == "":
         return []
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return [value]
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    for item in items:
+        if item is None or isinstance(item, (bool, dict, list, tuple)):
+            shown = "a list or object" if isinstance(item, (dict, list, tuple)) else str(item).lower()
+            shown = "null" if item is None else shown
+            problems.append(IntakeProblem(name, f"{shown} is not a name; give each item as text"))
+    return [item for item in items if isinstance(item, (str, int, float)) and not isinstance(item, bool)]
 
 
 def _integer(problems: list[IntakeProblem], name: str, value: Any, low: int, high: int) -> int:
@@ -170,7 +176,7 @@ def _equipment(problems: list[IntakeProblem], value: Any) -> tuple[frozenset[str
     if isinstance(value, str) and normalize_key(value) in _PRESET_KEYS:
         preset = _PRESET_KEYS[normalize_key(value)]
         return EQUIPMENT_PRESETS[preset], preset
-    items = _as_list(value)
+    items = _as_list(value, problems, "equipment")
     if not items:
         problems.append(
             IntakeProblem("equipment", f"name a preset ({', '.join(presets)}) or list your equipment", presets)
@@ -187,7 +193,7 @@ def _equipment(problems: list[IntakeProblem], value: Any) -> tuple[frozenset[str
 
 def _muscles(problems: list[IntakeProblem], value: Any) -> tuple[str, ...]:
     found: list[str] = []
-    for item in _as_list(value):
+    for item in _as_list(value, problems, "priority_muscles"):
         text = str(item)
         word = _MUSCLE_WORDS.get(normalize_key(text))
         term = None if word else (MUSCLES.get(text) or MUSCLE_GROUPS.get(text))
@@ -209,7 +215,7 @@ def _muscles(problems: list[IntakeProblem], value: Any) -> tuple[str, ...]:
 
 def _weekdays(problems: list[IntakeProblem], value: Any) -> tuple[str, ...]:
     days: list[str] = []
-    for item in _as_list(value):
+    for item in _as_list(value, problems, "weekdays"):
         key = normalize_key(str(item))
         day = _WEEKDAY_KEYS.get(key)
         if day is None:
@@ -260,7 +266,7 @@ def parse_intake(data: Mapping[str, Any], known_exercise: Any = None) -> Intake:
         _equipment(problems, data.get("equipment")) if data.get("equipment") else (frozenset({"body-weight"}), None)
     )
     injuries: list[str] = []
-    for item in _as_list(data.get("injuries")):
+    for item in _as_list(data.get("injuries"), problems, "injuries"):
         try:
             slug = JOINTS.resolve(str(item)).slug
             if slug not in injuries:
@@ -269,7 +275,7 @@ def parse_intake(data: Mapping[str, Any], known_exercise: Any = None) -> Intake:
             problems.append(IntakeProblem("injuries", str(error), JOINTS.names))
     exercises: dict[str, list[str]] = {"exclude": [], "include": []}
     for name in exercises:
-        for item in _as_list(data.get(name)):
+        for item in _as_list(data.get(name), problems, name):
             slug = known_exercise(str(item)) if known_exercise else str(item)
             if slug is None:
                 problems.append(IntakeProblem(name, f"no exercise '{item}' in the library"))

@@ -74,13 +74,13 @@ class WorkoutIn(BaseModel):
     started_at: Annotated[dt.datetime | None, BeforeValidator(_text_only)] = Field(
         default=None, description="ISO 8601 date and time"
     )
-    plan_id: int | None = Field(default=None, ge=1, le=MAX_ROW_ID)
-    week: int | None = Field(default=None, ge=1, le=6)
-    session_index: int | None = Field(default=None, ge=0, le=6)
+    plan_id: int | None = Field(default=None, ge=1, le=MAX_ROW_ID, strict=True)
+    week: int | None = Field(default=None, ge=1, le=6, strict=True)
+    session_index: int | None = Field(default=None, ge=0, le=6, strict=True)
 
 
 class FinishIn(BaseModel):
-    rating: int | None = Field(default=None, ge=1, le=5)
+    rating: int | None = Field(default=None, ge=1, le=5, strict=True)
     notes: str | None = Field(default=None, max_length=5000)
 
 
@@ -88,13 +88,13 @@ class SetIn(BaseModel):
     exercise: str = Field(min_length=1, max_length=120, description="Slug, name or alias")
     load: float | None = Field(default=None, ge=0, le=2000, description="In `unit`")
     unit: str = Field(default="kg", pattern="^(kg|lb)$")
-    reps: int | None = Field(default=None, ge=0, le=1000)
+    reps: int | None = Field(default=None, ge=0, le=1000, strict=True)
     rir: float | None = Field(default=None, ge=0, le=10)
     rpe: float | None = Field(default=None, ge=1, le=10)
-    seconds: int | None = Field(default=None, ge=0, le=36_000)
+    seconds: int | None = Field(default=None, ge=0, le=36_000, strict=True)
     distance_m: float | None = Field(default=None, ge=0, le=1_000_000)
-    warmup: bool = False
-    planned: bool = True
+    warmup: bool = Field(default=False, strict=True)
+    planned: bool = Field(default=True, strict=True)
     notes: str = Field(default="", max_length=2000)
 
     @model_validator(mode="after")
