@@ -109,3 +109,7 @@ def test_items_that_are_not_text_are_refused_not_read_as_names() -> None:
         ("injuries", "true is not a name; give each item as text"),
         ("exclude", "a list or object is not a name; give each item as text"),
     ]
+    with pytest.raises(IntakeError, match="equipment: a list or object is not a name"):
+        parse_intake({**base, "equipment": {}})
+    with pytest.raises(IntakeError, match=r"experience: '\{\}' is not one of: beginner"):
+        parse_intake({**base, "equipment": "full gym", "experience": {}})

@@ -99,7 +99,8 @@ def test_logging_sets_in_pounds_and_rpe_and_correcting_them(api: Api) -> None:
         ({"exercise": "bench press", "reps": -1}, "reps"),
         ({"exercise": "bench press", "reps": 5, "unit": "stone"}, "unit"),
         ({"exercise": "bench press", "reps": 5, "load": 99999}, "load"),
-        ({"exercise": "bench press", "reps": "8"}, "reps: Input should be a valid integer"),
+        ({"exercise": "bench press", "reps": "8"}, "reps: Value error, must be a JSON number, not text or true/false"),
+        ({"exercise": "bench press", "reps": True}, "reps: Value error, must be a JSON number"),
         ({"exercise": "bench press", "reps": 8.5}, "reps: Input should be a valid integer"),
         ({"exercise": "bench press", "reps": 8, "warmup": "no"}, "warmup: Input should be a valid boolean"),
     ],
@@ -113,8 +114,11 @@ def test_a_malformed_set_is_a_clear_422(api: Api, body: dict[str, Any], message:
 
 def test_a_workout_takes_its_plan_position_as_whole_numbers_only(api: Api) -> None:
     wrong = api("POST", "/workouts", {"week": 1, "session_index": "0"})
-    assert wrong.status_code == 422 and wrong.json()["detail"] == "session_index: Input should be a valid integer"
+    assert wrong.status_code == 422
+    assert wrong.json()["detail"] == "session_index: Value error, must be a JSON number, not text or true/false"
     assert api("GET", "/workouts").json() == []
+    fine = api("POST", "/workouts", {"week": 1.0, "session_index": 0})
+    assert fine.status_code == 201, "8.0 is a whole number in JSON"
 
 
 def test_an_unknown_exercise_names_close_ones(api: Api) -> None:

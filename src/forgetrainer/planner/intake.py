@@ -131,6 +131,11 @@ class Intake:
         }
 
 
+def _given(data: Mapping[str, Any], key: str) -> bool:
+    """Whether a field was filled in: absent, null, "" and [] all mean not given."""
+    return data.get(key) not in (None, "", [])
+
+
 def _as_list(value: Any, problems: list[IntakeProblem], name: str) -> list[Any]:
     """A list of names from a list or a comma-separated text; an item that is not text (null,
     true, an object) is a problem, never read as a name."""
@@ -240,12 +245,12 @@ def parse_intake(data: Mapping[str, Any], known_exercise: Any = None) -> Intake:
         if key not in FIELDS:
             problems.append(IntakeProblem(str(key), f"is not a known field; allowed: {', '.join(FIELDS)}", FIELDS))
     for key in ("goal", "experience", "days_per_week", "minutes_per_session", "equipment"):
-        if data.get(key) in (None, "", []):
+        if not _given(data, key):
             problems.append(IntakeProblem(key, "is required"))
-    goal = _choice(problems, "goal", data.get("goal"), _GOAL_KEYS, GOALS) if data.get("goal") else GOALS[0]
+    goal = _choice(problems, "goal", data.get("goal"), _GOAL_KEYS, GOALS) if _given(data, "goal") else GOALS[0]
     experience = (
         _choice(problems, "experience", data.get("experience"), {e: e for e in EXPERIENCES}, EXPERIENCES)
-        if data.get("experience")
+        if _given(data, "experience")
         else EXPERIENCES[0]
     )
     before = len(problems)
@@ -263,7 +268,7 @@ def parse_intake(data: Mapping[str, Any], known_exercise: Any = None) -> Intake:
         _integer(problems, "minutes_per_session", minutes, 15, 180) if minutes not in (None, "") else 60
     )
     equipment, preset = (
-        _equipment(problems, data.get("equipment")) if data.get("equipment") else (frozenset({"body-weight"}), None)
+        _equipment(problems, data.get("equipment")) if _given(data, "equipment") else (frozenset({"body-weight"}), None)
     )
     injuries: list[str] = []
     for item in _as_list(data.get("injuries"), problems, "injuries"):

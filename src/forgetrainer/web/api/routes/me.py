@@ -61,6 +61,16 @@ def _text_only(value: Any) -> Any:
     return value
 
 
+def _json_number(value: Any) -> Any:
+    """Numbers come as JSON numbers (8 or 8.0); "8" or true would otherwise be read as 8 or 1."""
+    if isinstance(value, (str, bool)):
+        raise ValueError("must be a JSON number, not text or true/false")
+    return value
+
+
+WholeNumber = Annotated[int | None, BeforeValidator(_json_number)]
+
+
 class PlanIn(BaseModel):
     name: str = Field(min_length=1, max_length=120)
     intake: dict[str, Any] = Field(json_schema_extra=INTAKE_SCHEMA)
@@ -74,13 +84,13 @@ class WorkoutIn(BaseModel):
     started_at: Annotated[dt.datetime | None, BeforeValidator(_text_only)] = Field(
         default=None, description="ISO 8601 date and time"
     )
-    plan_id: int | None = Field(default=None, ge=1, le=MAX_ROW_ID, strict=True)
-    week: int | None = Field(default=None, ge=1, le=6, strict=True)
-    session_index: int | None = Field(default=None, ge=0, le=6, strict=True)
+    plan_id: WholeNumber = Field(default=None, ge=1, le=MAX_ROW_ID)
+    week: WholeNumber = Field(default=None, ge=1, le=6)
+    session_index: WholeNumber = Field(default=None, ge=0, le=6)
 
 
 class FinishIn(BaseModel):
-    rating: int | None = Field(default=None, ge=1, le=5, strict=True)
+    rating: WholeNumber = Field(default=None, ge=1, le=5)
     notes: str | None = Field(default=None, max_length=5000)
 
 
@@ -88,10 +98,10 @@ class SetIn(BaseModel):
     exercise: str = Field(min_length=1, max_length=120, description="Slug, name or alias")
     load: float | None = Field(default=None, ge=0, le=2000, description="In `unit`")
     unit: str = Field(default="kg", pattern="^(kg|lb)$")
-    reps: int | None = Field(default=None, ge=0, le=1000, strict=True)
+    reps: WholeNumber = Field(default=None, ge=0, le=1000)
     rir: float | None = Field(default=None, ge=0, le=10)
     rpe: float | None = Field(default=None, ge=1, le=10)
-    seconds: int | None = Field(default=None, ge=0, le=36_000, strict=True)
+    seconds: WholeNumber = Field(default=None, ge=0, le=36_000)
     distance_m: float | None = Field(default=None, ge=0, le=1_000_000)
     warmup: bool = Field(default=False, strict=True)
     planned: bool = Field(default=True, strict=True)
