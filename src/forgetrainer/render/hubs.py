@@ -6,7 +6,7 @@ and JSON forms of the page all render.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -127,14 +127,19 @@ def _by_target_group(exercise: Exercise) -> Term:
     return exercise.target_group
 
 
+def _combination_path(combos: Mapping[tuple[str, str], int], body_part: str, equipment: str) -> str:
+    """The body part and equipment hub when there is one, else the search with both filters."""
+    if (body_part, equipment) in combos:
+        return urls.combination(body_part, equipment)
+    return search_path(body_part=body_part, equipment=equipment)
+
+
 def body_part_hub(catalog: Catalog, body_part: Term) -> Hub:
     exercises = tuple(catalog.filter(Filters(body_part=body_part)))
     combos = combinations(catalog)
 
     def equipment_path(term: Term) -> str:
-        if (body_part.slug, term.slug) in combos:
-            return f"/exercises/{body_part.slug}/{term.slug}"
-        return search_path(body_part=body_part.slug, equipment=term.slug)
+        return _combination_path(combos, body_part.slug, term.slug)
 
     return Hub(
         path=urls.body_part(body_part.slug),
@@ -169,9 +174,7 @@ def equipment_hub(catalog: Catalog, equipment: Term) -> Hub:
     combos = combinations(catalog)
 
     def body_part_path(term: Term) -> str:
-        if (term.slug, equipment.slug) in combos:
-            return f"/exercises/{term.slug}/{equipment.slug}"
-        return search_path(body_part=term.slug, equipment=equipment.slug)
+        return _combination_path(combos, term.slug, equipment.slug)
 
     return Hub(
         path=urls.equipment(equipment.slug),
@@ -262,7 +265,7 @@ def difficulty_hub(catalog: Catalog, difficulty: Term) -> Hub:
 
 def combination_hub(catalog: Catalog, body_part: Term, equipment: Term) -> Hub:
     exercises = tuple(catalog.filter(Filters(body_part=body_part, equipment=equipment)))
-    path = f"/exercises/{body_part.slug}/{equipment.slug}"
+    path = urls.combination(body_part.slug, equipment.slug)
     return Hub(
         path=path,
         title=f"{body_part.name} Exercises with {equipment.name}",

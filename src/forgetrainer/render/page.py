@@ -36,6 +36,10 @@ class urls:  # noqa: N801 - a namespace of URL builders
         return f"/exercises/equipment/{slug}"
 
     @staticmethod
+    def combination(body_part: str, equipment: str) -> str:
+        return f"/exercises/{body_part}/{equipment}"
+
+    @staticmethod
     def muscle(slug: str) -> str:
         return f"/exercises/muscle/{slug}"
 

@@ -293,7 +293,7 @@ class Site:
         for muscle in hubs.hub_muscles():
             yield urls.muscle(muscle.slug)
         for part_slug, kind_slug in sorted(hubs.combinations(self.catalog)):
-            yield f"/exercises/{part_slug}/{kind_slug}"
+            yield urls.combination(part_slug, kind_slug)
         for exercise in self.catalog:
             yield urls.exercise(exercise.slug)
         for exercise in self.catalog:

@@ -258,7 +258,7 @@ def index_view(catalog: Catalog) -> View:
     combo_items = tuple(
         FacetItem(
             f"{BODY_PARTS.by_slug(part).name} with {EQUIPMENT.by_slug(kind).name}",
-            f"/exercises/{part}/{kind}",
+            urls.combination(part, kind),
             count,
         )
         for (part, kind), count in sorted(combos.items(), key=lambda item: -item[1])
