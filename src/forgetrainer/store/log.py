@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from forgetrainer.store.database import Database
 from forgetrainer.store.errors import NotFound
@@ -24,6 +25,18 @@ __all__ = ["EXPORT_FORMAT", "SET_FIELDS", "SetValues", "TrainingLog", "workout_d
 
 EXPORT_FORMAT = "forgetrainer-log"
 SET_FIELDS = ("exercise", "load_kg", "reps", "rir", "seconds", "distance_m", "warmup", "planned", "notes")
+
+
+Owned = TypeVar("Owned", SavedPlan, Workout, SetEntry)
+_ROW_NAMES = {SavedPlan: "plan", Workout: "workout", SetEntry: "set"}
+
+
+def _owned(session: Session, model: type[Owned], row_id: int, user_id: int, *options: LoaderOption) -> Owned:
+    """The owner's row; another account's raises NotFound exactly as a missing one does."""
+    found = session.scalar(select(model).options(*options).where(model.id == row_id, model.user_id == user_id))
+    if found is None:
+        raise NotFound(f"no such {_ROW_NAMES[model]}")
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +78,7 @@ class TrainingLog:
 
     def plan(self, user_id: int, plan_id: int) -> SavedPlan:
         with self.db.session() as session:
-            found = session.scalar(select(SavedPlan).where(SavedPlan.id == plan_id, SavedPlan.user_id == user_id))
-        if found is None:
-            raise NotFound("no such plan")
-        return found
+            return _owned(session, SavedPlan, plan_id, user_id)
 
     def active_plan(self, user_id: int) -> SavedPlan | None:
         with self.db.session() as session:
@@ -80,18 +90,9 @@ class TrainingLog:
 
     def delete_plan(self, user_id: int, plan_id: int) -> None:
         with self.db.session() as session:
-            found = session.scalar(select(SavedPlan).where(SavedPlan.id == plan_id, SavedPlan.user_id == user_id))
-            if found is None:
-                raise NotFound("no such plan")
-            session.delete(found)
+            session.delete(_owned(session, SavedPlan, plan_id, user_id))
 
     # -- workouts -------------------------------------------------------------------------------
-
-    def _workout(self, session: Session, user_id: int, workout_id: int) -> Workout:
-        found = session.scalar(select(Workout).where(Workout.id == workout_id, Workout.user_id == user_id))
-        if found is None:
-            raise NotFound("no such workout")
-        return found
 
     def start_workout(
         self,
@@ -104,12 +105,8 @@ class TrainingLog:
         session_index: int | None = None,
     ) -> int:
         with self.db.session() as session:
-            if (
-                plan_id is not None
-                and session.scalar(select(SavedPlan.id).where(SavedPlan.id == plan_id, SavedPlan.user_id == user_id))
-                is None
-            ):
-                raise NotFound("no such plan")
+            if plan_id is not None:
+                _owned(session, SavedPlan, plan_id, user_id)
             workout = Workout(
                 user_id=user_id,
                 plan_id=plan_id,
@@ -128,7 +125,7 @@ class TrainingLog:
         if rating is not None and not 1 <= rating <= 5:
             raise ValueError("rating must be from 1 to 5")
         with self.db.session() as session:
-            workout = self._workout(session, user_id, workout_id)
+            workout = _owned(session, Workout, workout_id, user_id)
             workout.finished_at = workout.finished_at or utcnow()
             if rating is not None:
                 workout.rating = rating
@@ -137,18 +134,11 @@ class TrainingLog:
 
     def delete_workout(self, user_id: int, workout_id: int) -> None:
         with self.db.session() as session:
-            session.delete(self._workout(session, user_id, workout_id))
+            session.delete(_owned(session, Workout, workout_id, user_id))
 
     def workout(self, user_id: int, workout_id: int) -> Workout:
         with self.db.session() as session:
-            found = session.scalar(
-                select(Workout)
-                .options(selectinload(Workout.sets))
-                .where(Workout.id == workout_id, Workout.user_id == user_id)
-            )
-        if found is None:
-            raise NotFound("no such workout")
-        return found
+            return _owned(session, Workout, workout_id, user_id, selectinload(Workout.sets))
 
     def workouts(self, user_id: int, *, limit: int = 50, offset: int = 0) -> list[Workout]:
         with self.db.session() as session:
@@ -183,7 +173,7 @@ class TrainingLog:
 
     def log_set(self, user_id: int, workout_id: int, values: SetValues) -> int:
         with self.db.session() as session:
-            workout = self._workout(session, user_id, workout_id)
+            workout = _owned(session, Workout, workout_id, user_id)
             count = session.scalar(select(func.count(SetEntry.id)).where(SetEntry.workout_id == workout.id)) or 0
             entry = SetEntry(workout_id=workout.id, user_id=user_id, set_index=int(count) + 1, **_fields(values))
             session.add(entry)
@@ -192,25 +182,17 @@ class TrainingLog:
 
     def update_set(self, user_id: int, set_id: int, values: SetValues) -> None:
         with self.db.session() as session:
-            entry = session.scalar(select(SetEntry).where(SetEntry.id == set_id, SetEntry.user_id == user_id))
-            if entry is None:
-                raise NotFound("no such set")
+            entry = _owned(session, SetEntry, set_id, user_id)
             for key, value in _fields(values).items():
                 setattr(entry, key, value)
 
     def delete_set(self, user_id: int, set_id: int) -> None:
         with self.db.session() as session:
-            entry = session.scalar(select(SetEntry).where(SetEntry.id == set_id, SetEntry.user_id == user_id))
-            if entry is None:
-                raise NotFound("no such set")
-            session.delete(entry)
+            session.delete(_owned(session, SetEntry, set_id, user_id))
 
     def set_entry(self, user_id: int, set_id: int) -> SetEntry:
         with self.db.session() as session:
-            entry = session.scalar(select(SetEntry).where(SetEntry.id == set_id, SetEntry.user_id == user_id))
-        if entry is None:
-            raise NotFound("no such set")
-        return entry
+            return _owned(session, SetEntry, set_id, user_id)
 
     def logged_sets(
         self, user_id: int, *, since: dt.datetime | None = None, tz: dt.tzinfo | None = None
