@@ -14,9 +14,7 @@ import typer
 from rich.table import Table
 
 from forgetrainer.cli import ListFormat, _catalog, _exercise, _fail, _print_json, app, console, errors
-from forgetrainer.training.values import rpe_to_rir
-
-LB = 0.45359237
+from forgetrainer.training.values import load_in_kg, rpe_to_rir, set_text
 
 
 @functools.cache
@@ -88,7 +86,7 @@ def log_set(
     found = _exercise(_catalog(), exercise)
     _, log, user = _store()
     workout, planned = _workout_for_set(log, user, found.slug, week, session)
-    load_kg = round(load * LB, 3) if load is not None and unit == "lb" else load
+    load_kg = load_in_kg(load, unit)
     values = SetValues(
         found.slug,
         load_kg=load_kg,
@@ -308,14 +306,7 @@ def today(
     view = found.view
     done: dict[str, list[str]] = {}
     for entry in found.workout.sets if found.workout else []:
-        parts = [
-            f"{entry.load_kg:g} kg" if entry.load_kg else "",
-            f"x {entry.reps}" if entry.load_kg and entry.reps is not None else "",
-            f"{entry.reps} reps" if not entry.load_kg and entry.reps is not None else "",
-            f"{entry.seconds} s" if entry.seconds is not None else "",
-            f"{entry.distance_m:g} m" if entry.distance_m is not None else "",
-        ]
-        done.setdefault(entry.exercise, []).append(" ".join(part for part in parts if part))
+        done.setdefault(entry.exercise, []).append(set_text(entry))
     table = Table(
         title=f"{found.saved.name}: week {view.week}, {view.session.weekday.capitalize()} {view.date:%d %B} "
         f"({view.session.name})",

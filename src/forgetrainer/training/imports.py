@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from forgetrainer.catalog import Catalog
-from forgetrainer.training.values import rpe_to_rir
+from forgetrainer.training.values import KG_PER_LB, rpe_to_rir
 
 __all__ = [
     "FORMATS",
@@ -33,7 +33,6 @@ __all__ = [
 ]
 
 FORMATS = ("strong", "strong-semicolon", "hevy", "json")
-LB = 0.45359237
 MILE = 1609.344
 
 STRONG_COLUMNS = ("Date", "Workout Name", "Exercise Name", "Set Order", "Weight", "Reps")
@@ -117,6 +116,14 @@ def _number(value: str, line: int, column: str, problems: list[ImportProblem]) -
     return number
 
 
+def _rpe(value: str, line: int, column: str, problems: list[ImportProblem]) -> float | None:
+    rpe = _number(value, line, column, problems)
+    if rpe is not None and not 1 <= rpe <= 10:
+        problems.append(ImportProblem(line, f"{column} {rpe:g} is outside 1-10"))
+        return None
+    return rpe
+
+
 def _date(value: str, line: int, formats: tuple[str, ...], problems: list[ImportProblem]) -> dt.datetime | None:
     text = value.strip()
     for pattern in formats:
@@ -183,7 +190,7 @@ def _strong(text: str, semicolon: bool, unit: str) -> Parsed:
         weight = _number(row.get("Weight", ""), line, "Weight", problems)
         row_unit = row.get("Weight Unit", "").strip().lower() if semicolon else unit
         if weight is not None and row_unit in ("lb", "lbs"):
-            weight *= LB
+            weight *= KG_PER_LB
         elif weight is not None and row_unit not in ("kg", "kgs", ""):
             problems.append(ImportProblem(line, f"weight unit '{row_unit}' is not kg or lbs"))
         distance = _number(row.get("Distance", ""), line, "Distance", problems)
@@ -192,10 +199,7 @@ def _strong(text: str, semicolon: bool, unit: str) -> Parsed:
             distance *= {"km": 1000, "mi": MILE, "miles": MILE, "m": 1}.get(distance_unit, 1000)
         reps = _number(row.get("Reps", ""), line, "Reps", problems)
         seconds = _number(row.get("Seconds", ""), line, "Seconds", problems)
-        rpe = _number(row.get("RPE", ""), line, "RPE", problems)
-        if rpe is not None and not 1 <= rpe <= 10:
-            problems.append(ImportProblem(line, f"RPE {rpe:g} is outside 1-10"))
-            rpe = None
+        rpe = _rpe(row.get("RPE", ""), line, "RPE", problems)
         if started is None or not name:
             continue
         workout = _group(workouts, row["Workout Name"].strip(), started)
@@ -238,7 +242,7 @@ def _hevy(text: str) -> Parsed:
             weight = _number(row["weight_kg"], line, "weight_kg", problems)
         else:
             weight = _number(row.get("weight_lbs", ""), line, "weight_lbs", problems)
-            weight = weight * LB if weight is not None else None
+            weight = weight * KG_PER_LB if weight is not None else None
         if "distance_km" in row:
             distance = _number(row["distance_km"], line, "distance_km", problems)
             distance = distance * 1000 if distance is not None else None
@@ -248,10 +252,7 @@ def _hevy(text: str) -> Parsed:
         index = _number(row["set_index"], line, "set_index", problems)
         reps = _number(row["reps"], line, "reps", problems)
         seconds = _number(row.get("duration_seconds", ""), line, "duration_seconds", problems)
-        rpe = _number(row.get("rpe", ""), line, "rpe", problems)
-        if rpe is not None and not 1 <= rpe <= 10:
-            problems.append(ImportProblem(line, f"rpe {rpe:g} is outside 1-10"))
-            rpe = None
+        rpe = _rpe(row.get("rpe", ""), line, "rpe", problems)
         if started is None or not name:
             continue
         workout = _group(workouts, row["title"].strip(), started)

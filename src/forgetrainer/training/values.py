@@ -5,8 +5,54 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
-__all__ = ["Exposure", "LoggedSet", "exposures", "rpe_to_rir"]
+__all__ = ["KG_PER_LB", "Exposure", "LoggedSet", "display_load", "exposures", "load_in_kg", "rpe_to_rir", "set_text"]
+
+KG_PER_LB = 0.45359237
+
+
+class SetMeasures(Protocol):
+    """What a set holds, whether logged or stored."""
+
+    @property
+    def load_kg(self) -> float | None: ...
+    @property
+    def reps(self) -> int | None: ...
+    @property
+    def rir(self) -> float | None: ...
+    @property
+    def seconds(self) -> int | None: ...
+    @property
+    def distance_m(self) -> float | None: ...
+    @property
+    def warmup(self) -> bool: ...
+
+
+def load_in_kg(load: float | None, unit: str) -> float | None:
+    """A load as entered in kg or lb, in kilograms to the gram."""
+    return round(load * KG_PER_LB, 3) if load is not None and unit == "lb" else load
+
+
+def display_load(load_kg: float | None, unit: str) -> str:
+    """A load in kilograms as a person reads it in their unit: "62.5", "135"."""
+    if load_kg is None:
+        return ""
+    return f"{load_kg / KG_PER_LB:.1f}".rstrip("0").rstrip(".") if unit == "lb" else f"{load_kg:g}"
+
+
+def set_text(entry: SetMeasures, unit: str = "kg") -> str:
+    """One set in words: "62.5 kg x 8 @ RIR 2", "480 s 2000 m", "12 reps (warm-up)"."""
+    reps = "" if entry.reps is None else (f"x {entry.reps}" if entry.load_kg else f"{entry.reps} reps")
+    parts = [
+        f"{display_load(entry.load_kg, unit)} {unit}" if entry.load_kg else "",
+        reps,
+        f"{entry.seconds} s" if entry.seconds is not None else "",
+        f"{entry.distance_m:g} m" if entry.distance_m is not None else "",
+        f"@ RIR {entry.rir:g}" if entry.rir is not None else "",
+        "(warm-up)" if entry.warmup else "",
+    ]
+    return " ".join(part for part in parts if part)
 
 
 def rpe_to_rir(rpe: float) -> float:

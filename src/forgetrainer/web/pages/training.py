@@ -30,14 +30,13 @@ from forgetrainer.training import e1rm_history, records
 from forgetrainer.training.calendar import streaks
 from forgetrainer.training.imports import LogImportError, map_names, parse_log
 from forgetrainer.training.schedule import SessionRef
-from forgetrainer.training.values import LoggedSet, rpe_to_rir
+from forgetrainer.training.values import LoggedSet, display_load, load_in_kg, rpe_to_rir, set_text
 from forgetrainer.training.volume import recovery, week_start, weekly_sets
 from forgetrainer.web.auth import PageUser, check_csrf, training_log
 from forgetrainer.web.pages.account import NO_STORE, Csrf, page
 from forgetrainer.web.params import RowId
 
 router = APIRouter(include_in_schema=False)
-LB = 0.45359237
 MAX_UPLOAD = 20 * 1024 * 1024
 Text = Annotated[str, Form(max_length=2000)]
 
@@ -99,7 +98,7 @@ class SetForm(BaseModel):
             raise HTTPException(400, "RPE must be a number from 1 to 10")
         return SetValues(
             found.slug,
-            load_kg=round(weight * LB, 3) if weight is not None and user.unit == "lb" else weight,
+            load_kg=load_in_kg(weight, user.unit),
             reps=int(count) if count is not None else None,
             rir=rpe_to_rir(effort) if effort is not None else reserve,
             seconds=int(held) if held is not None else None,
@@ -116,12 +115,6 @@ class TodaySetForm(SetForm):
     week: str = Field(default="", max_length=10)
     session: str = Field(default="", max_length=10)
     swap: str = Field(default="", max_length=200)  # done in place of the planned exercise
-
-
-def _display_load(load_kg: float | None, unit: str) -> str:
-    if load_kg is None:
-        return ""
-    return f"{load_kg / LB:.1f}".rstrip("0").rstrip(".") if unit == "lb" else f"{load_kg:g}"
 
 
 @router.get("/today")
@@ -161,7 +154,7 @@ def today(request: Request, user: PageUser, week: int | None = None, session: in
                 "rest": planned.rest_seconds,
                 "timed": planned.seconds is not None,
                 "seconds_hint": planned.seconds[0] if planned.seconds else "",
-                "load_hint": _display_load(decision.load_kg if decision else None, user.unit),
+                "load_hint": display_load(decision.load_kg if decision else None, user.unit),
                 "reps_hint": planned.reps[0] if planned.reps else "",
                 "rir_hint": planned.rir if planned.rir is not None else "",
                 "done": done.pop(planned.slug, ("", []))[1],
@@ -194,23 +187,15 @@ def _done_by_exercise(workout: Workout | None, catalog: Catalog, unit: str) -> d
     """The sets of today's workout per exercise: its name and each set in words."""
     done: dict[str, tuple[str, list[str]]] = {}
     for entry in workout.sets if workout else []:
-        parts = [
-            f"{_display_load(entry.load_kg, unit)} {unit} x {entry.reps}" if entry.load_kg else "",
-            f"{entry.reps} reps" if not entry.load_kg and entry.reps is not None else "",
-            f"{entry.seconds} s" if entry.seconds is not None else "",
-            f"{entry.distance_m:g} m" if entry.distance_m is not None else "",
-            f"@ RIR {entry.rir:g}" if entry.rir is not None else "",
-            "(warm-up)" if entry.warmup else "",
-        ]
         name = catalog[entry.exercise].name if entry.exercise in catalog else entry.exercise
-        done.setdefault(entry.exercise, (name, []))[1].append(" ".join(part for part in parts if part))
+        done.setdefault(entry.exercise, (name, []))[1].append(set_text(entry, unit))
     return done
 
 
 def _prescription(planned: Any, decision: Any, unit: str) -> str:
     text = prescription_text(planned)
     if decision is not None and decision.load_kg:
-        text += f" at {_display_load(decision.load_kg, unit)} {unit}"
+        text += f" at {display_load(decision.load_kg, unit)} {unit}"
     return text
 
 
@@ -273,7 +258,7 @@ def _workout_page(
             "id": entry.id,
             "exercise": entry.exercise,
             "name": catalog[entry.exercise].name if entry.exercise in catalog else entry.exercise,
-            "load": _display_load(entry.load_kg, user.unit),
+            "load": display_load(entry.load_kg, user.unit),
             "reps": entry.reps,
             "rir": f"{entry.rir:g}" if entry.rir is not None else None,
             "seconds": entry.seconds,

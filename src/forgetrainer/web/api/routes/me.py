@@ -22,7 +22,7 @@ from forgetrainer.training import e1rm_history, records
 from forgetrainer.training.calendar import streaks
 from forgetrainer.training.imports import LogImportError, map_names, parse_log
 from forgetrainer.training.schedule import SessionRef
-from forgetrainer.training.values import rpe_to_rir
+from forgetrainer.training.values import load_in_kg, rpe_to_rir
 from forgetrainer.training.volume import weekly_sets
 from forgetrainer.web.api.errors import ApiError
 from forgetrainer.web.api.intake_schema import INTAKE_SCHEMA
@@ -38,7 +38,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     409: {"model": ErrorOut, "description": "Another change to the same data landed at the same moment"},
     422: {"model": ErrorOut},
 }
-LB = 0.45359237
 
 
 def _catalog(request: Request) -> Catalog:
@@ -116,10 +115,9 @@ class SetIn(BaseModel):
         return self
 
     def values(self, catalog: Catalog) -> SetValues:
-        load = None if self.load is None else (round(self.load * LB, 3) if self.unit == "lb" else self.load)
         return SetValues(
             _slug(catalog, self.exercise),
-            load_kg=load,
+            load_kg=load_in_kg(self.load, self.unit),
             reps=self.reps,
             rir=rpe_to_rir(self.rpe) if self.rpe is not None else self.rir,
             seconds=self.seconds,
